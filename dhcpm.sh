@@ -1,0 +1,75 @@
+#!/bin/sh
+# dhcpm.sh: set up, build, install, demo and test the dhcpm Wireshark plugin.
+#
+#   ./dhcpm.sh demo       install what is missing (apt-get), build, install the
+#                         plugin and decode the bundled capture
+#   ./dhcpm.sh test       install what is missing, build, run the test suite
+#   ./dhcpm.sh build      build only (into ./build)
+#   ./dhcpm.sh install    build and install (per user; system-wide as root)
+#   ./dhcpm.sh captures   regenerate captures/ with a real DCE/RPC stack (root)
+set -eu
+
+cd "$(dirname "$0")"
+BUILD=${DHCPM_BUILD_DIR:-build}
+
+# Debian 12 packages the build and the tests need.
+PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark python3 util-linux"
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+setup() {
+    missing=""
+    for p in $PACKAGES "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+    done
+    if [ -n "$missing" ]; then
+        echo "dhcpm: installing Debian packages:$missing"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+    fi
+}
+
+build() {
+    # tshark running as root reads only the system plugin folder (Wireshark
+    # 4.0), so root installs there and everyone else into their own folder.
+    system=OFF
+    [ "$(id -u)" -eq 0 ] && system=ON
+    cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDHCPM_INSTALL_SYSTEM=$system >/dev/null
+    cmake --build "$BUILD" --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+demo)
+    setup
+    build
+    cmake --install "$BUILD"
+    echo
+    echo "dhcpm: failover calls in captures/failover-tcp.pcapng:"
+    tshark -r captures/failover-tcp.pcapng -Y dhcpm
+    ;;
+test)
+    setup
+    build
+    cd "$BUILD"
+    ctest --output-on-failure
+    ;;
+build)
+    setup
+    build
+    ;;
+install)
+    setup
+    build
+    cmake --install "$BUILD"
+    ;;
+captures)
+    setup python3-impacket
+    as_root /usr/bin/python3 captures/make_captures.py
+    ;;
+*)
+    sed -n '2,11p' "$0"
+    exit 2
+    ;;
+esac

@@ -1,0 +1,24 @@
+/* compat.h: every difference between the Wireshark versions we build
+ * against (4.0 to 4.6) is decided here, and only here. */
+#ifndef DHCPM_COMPAT_H
+#define DHCPM_COMPAT_H
+
+#include <ws_version.h>
+
+#define DHCPM_WS_AT_LEAST(major, minor) \
+    (WIRESHARK_VERSION_MAJOR > (major) || \
+     (WIRESHARK_VERSION_MAJOR == (major) && WIRESHARK_VERSION_MINOR >= (minor)))
+
+/* 4.2 added plugin_describe(), which tells the loader what a plugin is. */
+#if DHCPM_WS_AT_LEAST(4, 2)
+#define DHCPM_HAVE_PLUGIN_DESCRIBE 1
+#include <wsutil/plugins.h>
+#endif
+
+/* The Win32 error list that names dhcpm.werror codes outside the DHCP range. */
+#include <epan/dissectors/packet-windows-common.h>
+#ifdef WERR_errors_VALUE_STRING_LIST
+#define DHCPM_HAVE_WERR_LIST 1
+#endif
+
+#endif

@@ -1,0 +1,50 @@
+/* dhcpm.h: what the parts of the plugin share. */
+#ifndef DHCPM_H
+#define DHCPM_H
+
+#include <epan/packet.h>
+#include <epan/dissectors/packet-dcerpc.h>
+
+#include "ndr/ndr.h"
+
+/* One direction of one method: its parameters, decoded from offset. */
+typedef int (*dhcpm_body_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset);
+
+typedef struct {
+    guint16 opnum;
+    const char *name;           /* as in the IDL: R_DhcpV4FailoverGetRelationship */
+    const char *short_name;     /* for the Info column: GetRelationship */
+    dhcpm_body_fn request;      /* NULL: not decoded yet */
+    dhcpm_body_fn response;
+} dhcpm_method_t;
+
+typedef struct {
+    const char *name;           /* dhcpsrv, dhcpsrv2 */
+    e_guid_t uuid;
+    guint16 ver_major;
+    guint16 ver_minor;
+    const dhcpm_method_t *methods;  /* indexed by opnum */
+    guint n_methods;
+    dcerpc_sub_dissector *procs;
+} dhcpm_interface_t;
+
+/* Generated from the IDL (dhcpm-generated.c). */
+extern const dhcpm_interface_t dhcpm_interfaces[];
+extern const guint dhcpm_n_interfaces;
+
+/* dhcpm-call.c: the DCE/RPC entry points of every decoded method. */
+int dhcpm_dissect_request(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree,
+                          dcerpc_info *di, guint8 *drep);
+int dhcpm_dissect_response(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_tree *tree,
+                           dcerpc_info *di, guint8 *drep);
+void dhcpm_call_register(int proto);
+
+/* dhcpm-werror.c */
+value_string_ext *dhcpm_werror_strings(void);
+const char *dhcpm_werror_name(guint32 code);
+
+/* dhcpm-register.c */
+void proto_register_dhcpm(void);
+void proto_reg_handoff_dhcpm(void);
+
+#endif

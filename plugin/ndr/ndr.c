@@ -1,0 +1,399 @@
+/* ndr.c: the NDR 2.0 reader used by the generated code (see ndr.h). */
+
+#include <epan/packet.h>
+#include <epan/expert.h>
+#include <epan/exceptions.h>
+#include <wsutil/nstime.h>
+
+#include "ndr.h"
+
+/* Deferred pointees nest only as deep as the IDL's types do (three levels
+ * in MS-DHCPM); this is a guard, not a limit real traffic reaches. */
+#define NDR_MAX_DEPTH 16
+
+/* FILETIME values that mean "not a date" (MS-DHCPM 2.2.1.2.11). */
+#define NDR_FILETIME_INFINITE G_GUINT64_CONSTANT(0x7FFFFFFFFFFFFFFF)
+
+typedef struct {
+    ndr_pointee_fn fn;
+    proto_tree *tree;
+    int hf;
+    guint32 arg;
+} ndr_deferred_t;
+
+static int hf_ndr_referent_id = -1;
+static int hf_ndr_max_count = -1;
+static int hf_ndr_offset = -1;
+static int hf_ndr_actual_count = -1;
+static int hf_ndr_union_switch = -1;
+static gint ett_ndr_pointer = -1;
+
+static expert_field ei_ndr_count_exceeds_data = EI_INIT;
+static expert_field ei_ndr_conformance_mismatch = EI_INIT;
+static expert_field ei_ndr_string_counts = EI_INIT;
+static expert_field ei_ndr_string_unterminated = EI_INIT;
+static expert_field ei_ndr_union_switch_mismatch = EI_INIT;
+static expert_field ei_ndr_union_unknown_arm = EI_INIT;
+static expert_field ei_ndr_too_deep = EI_INIT;
+static expert_field ei_ndr_trailing_data = EI_INIT;
+
+void
+ndr_register(int proto)
+{
+    static hf_register_info hf[] = {
+        { &hf_ndr_referent_id, { "Referent ID", "dhcpm.ndr.referent_id", FT_UINT32, BASE_HEX,
+          NULL, 0x0, "NDR pointer referent; 0 is a NULL pointer", HFILL } },
+        { &hf_ndr_max_count, { "Max count", "dhcpm.ndr.max_count", FT_UINT32, BASE_DEC,
+          NULL, 0x0, "NDR conformance: elements allocated", HFILL } },
+        { &hf_ndr_offset, { "Offset", "dhcpm.ndr.offset", FT_UINT32, BASE_DEC,
+          NULL, 0x0, "NDR variance: first element transmitted", HFILL } },
+        { &hf_ndr_actual_count, { "Actual count", "dhcpm.ndr.actual_count", FT_UINT32, BASE_DEC,
+          NULL, 0x0, "NDR variance: elements transmitted", HFILL } },
+        { &hf_ndr_union_switch, { "Union discriminant", "dhcpm.ndr.union_switch", FT_UINT16, BASE_DEC,
+          NULL, 0x0, "NDR union arm selector as sent on the wire", HFILL } },
+    };
+    static gint *ett[] = { &ett_ndr_pointer };
+    static ei_register_info ei[] = {
+        { &ei_ndr_count_exceeds_data, { "dhcpm.expert.ndr_count_exceeds_data", PI_MALFORMED, PI_ERROR,
+          "NDR count or length larger than the data left in the stub", EXPFILL } },
+        { &ei_ndr_conformance_mismatch, { "dhcpm.expert.ndr_conformance_mismatch", PI_PROTOCOL, PI_WARN,
+          "NDR array max_count differs from its size_is member", EXPFILL } },
+        { &ei_ndr_string_counts, { "dhcpm.expert.ndr_string_counts", PI_MALFORMED, PI_WARN,
+          "NDR string with offset not 0 or actual_count above max_count", EXPFILL } },
+        { &ei_ndr_string_unterminated, { "dhcpm.expert.ndr_string_unterminated", PI_PROTOCOL, PI_WARN,
+          "NDR [string] without its terminating NUL", EXPFILL } },
+        { &ei_ndr_union_switch_mismatch, { "dhcpm.expert.ndr_union_switch_mismatch", PI_PROTOCOL, PI_WARN,
+          "Union discriminant differs from the member that selects it", EXPFILL } },
+        { &ei_ndr_union_unknown_arm, { "dhcpm.expert.ndr_union_unknown_arm", PI_MALFORMED, PI_ERROR,
+          "Union discriminant selects no arm", EXPFILL } },
+        { &ei_ndr_too_deep, { "dhcpm.expert.ndr_too_deep", PI_MALFORMED, PI_ERROR,
+          "NDR pointers nested deeper than the IDL allows", EXPFILL } },
+        { &ei_ndr_trailing_data, { "dhcpm.expert.ndr_trailing_data", PI_MALFORMED, PI_WARN,
+          "Stub bytes after the last parameter", EXPFILL } },
+    };
+
+    proto_register_field_array(proto, hf, array_length(hf));
+    proto_register_subtree_array(ett, array_length(ett));
+    expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
+}
+
+void
+ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo, const guint8 *drep,
+             const ndr_observer_t *observer, void *user)
+{
+    ctx->tvb = tvb;
+    ctx->pinfo = pinfo;
+    ctx->encoding = (drep[0] & 0x10) ? ENC_LITTLE_ENDIAN : ENC_BIG_ENDIAN;
+    ctx->deferred = NULL;
+    ctx->depth = 0;
+    ctx->observer = observer;
+    ctx->user = user;
+}
+
+/* Offsets are relative to the start of the stub, where NDR alignment is
+ * counted from. */
+int
+ndr_align(ndr_ctx_t *ctx _U_, int offset, int alignment)
+{
+    int rem = offset % alignment;
+
+    return rem ? offset + (alignment - rem) : offset;
+}
+
+/* Adds an expert info and abandons this PDU: what follows cannot be found. */
+static void
+ndr_malformed(ndr_ctx_t *ctx, proto_tree *tree, expert_field *ei, int offset, const char *what,
+              guint64 claimed)
+{
+    proto_tree_add_expert_format(tree, ctx->pinfo, ei, ctx->tvb, offset, -1,
+                                 "%s %" G_GUINT64_FORMAT " needs more than the %d bytes left",
+                                 what, claimed, tvb_reported_length_remaining(ctx->tvb, offset));
+    THROW(ReportedBoundsError);
+}
+
+static void
+ndr_note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
+{
+    if (ctx->observer && ctx->observer->uint_value)
+        ctx->observer->uint_value(ctx, hf, value);
+}
+
+static int
+ndr_scalar(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, int hf, guint32 *value)
+{
+    guint32 v;
+
+    offset = ndr_align(ctx, offset, size);
+    switch (size) {
+    case 1:
+        v = tvb_get_guint8(ctx->tvb, offset);
+        break;
+    case 2:
+        v = tvb_get_guint16(ctx->tvb, offset, ctx->encoding);
+        break;
+    default:
+        v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+        break;
+    }
+    proto_tree_add_item(tree, hf, ctx->tvb, offset, size, ctx->encoding);
+    ndr_note_uint(ctx, hf, v);
+    if (value)
+        *value = v;
+    return offset + size;
+}
+
+int
+ndr_uint8(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
+{
+    return ndr_scalar(ctx, tree, offset, 1, hf, value);
+}
+
+int
+ndr_uint16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
+{
+    return ndr_scalar(ctx, tree, offset, 2, hf, value);
+}
+
+int
+ndr_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
+{
+    return ndr_scalar(ctx, tree, offset, 4, hf, value);
+}
+
+/* NDR 2.0 sends an enum without v1_enum as 16 bits. */
+int
+ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
+{
+    return ndr_scalar(ctx, tree, offset, 2, hf, value);
+}
+
+int
+ndr_time32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
+{
+    offset = ndr_align(ctx, offset, 4);
+    proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ENC_TIME_SECS | ctx->encoding);
+    return offset + 4;
+}
+
+int
+ndr_filetime(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
+{
+    guint64 ticks;
+    nstime_t ts;
+    proto_item *pi;
+
+    offset = ndr_align(ctx, offset, 4);
+    ticks = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    ticks |= (guint64)tvb_get_guint32(ctx->tvb, offset + 4, ctx->encoding) << 32;
+    if (!filetime_to_nstime(&ts, ticks))
+        nstime_set_zero(&ts);
+    pi = proto_tree_add_time(tree, hf, ctx->tvb, offset, 8, &ts);
+    if (ticks == 0)
+        proto_item_append_text(pi, " (zero: not set)");
+    else if (ticks == NDR_FILETIME_INFINITE)
+        proto_item_append_text(pi, " (infinite)");
+    return offset + 8;
+}
+
+int
+ndr_bitmap32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett,
+             int * const *bits, guint32 *value)
+{
+    guint32 v;
+
+    offset = ndr_align(ctx, offset, 4);
+    v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    proto_tree_add_bitmask(tree, ctx->tvb, offset, hf, ett, bits, ctx->encoding);
+    ndr_note_uint(ctx, hf, v);
+    if (value)
+        *value = v;
+    return offset + 4;
+}
+
+proto_tree *
+ndr_struct_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett, proto_item **item)
+{
+    *item = proto_tree_add_item(tree, hf, ctx->tvb, offset, -1, ENC_NA);
+    return proto_item_add_subtree(*item, ett);
+}
+
+proto_tree *
+ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, const char *label, int ett,
+                     proto_item **item)
+{
+    return proto_tree_add_subtree(tree, ctx->tvb, offset, -1, ett, item, label);
+}
+
+int
+ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int hf, guint32 arg)
+{
+    guint32 referent;
+    proto_tree *ptree = NULL;
+    ndr_deferred_t d;
+
+    offset = ndr_align(ctx, offset, 4);
+    referent = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    if (tree) {
+        ptree = proto_tree_add_subtree_format(tree, ctx->tvb, offset, 4, ett_ndr_pointer, NULL,
+                                              referent ? "Pointer to %s" : "Pointer to %s: NULL",
+                                              proto_registrar_get_name(hf));
+        proto_tree_add_item(ptree, hf_ndr_referent_id, ctx->tvb, offset, 4, ctx->encoding);
+    }
+    if (referent != 0) {
+        if (!ctx->deferred)
+            ctx->deferred = wmem_array_new(ctx->pinfo->pool, sizeof(ndr_deferred_t));
+        d.fn = fn;
+        d.tree = ptree;
+        d.hf = hf;
+        d.arg = arg;
+        wmem_array_append_one(ctx->deferred, d);
+    }
+    return offset + 4;
+}
+
+/* A pointee's own embedded pointees follow it before the next sibling's:
+ * each pointee runs with a fresh list, flushed as soon as it returns. */
+int
+ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
+{
+    wmem_array_t *list = ctx->deferred;
+    guint i, n;
+
+    if (!list)
+        return offset;
+    ctx->deferred = NULL;
+    if (ctx->depth >= NDR_MAX_DEPTH) {
+        ndr_deferred_t *first = (ndr_deferred_t *)wmem_array_index(list, 0);
+        proto_tree_add_expert(first->tree, ctx->pinfo, &ei_ndr_too_deep, ctx->tvb, offset, -1);
+        THROW(ReportedBoundsError);
+    }
+    ctx->depth++;
+    n = wmem_array_get_count(list);
+    for (i = 0; i < n; i++) {
+        ndr_deferred_t *d = (ndr_deferred_t *)wmem_array_index(list, i);
+        offset = d->fn(ctx, d->tree, offset, d->hf, d->arg);
+        offset = ndr_flush_deferred(ctx, offset);
+    }
+    ctx->depth--;
+    return offset;
+}
+
+static int
+ndr_count(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
+{
+    offset = ndr_align(ctx, offset, 4);
+    *value = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ctx->encoding);
+    return offset + 4;
+}
+
+int
+ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _U_)
+{
+    guint32 max_count, first, actual, len, shown;
+    proto_item *pi;
+    const char *str;
+
+    offset = ndr_count(ctx, tree, offset, hf_ndr_max_count, &max_count);
+    offset = ndr_count(ctx, tree, offset, hf_ndr_offset, &first);
+    pi = proto_tree_add_item_ret_uint(tree, hf_ndr_actual_count, ctx->tvb, offset, 4,
+                                      ctx->encoding, &actual);
+    offset += 4;
+    if (first != 0 || actual > max_count)
+        expert_add_info_format(ctx->pinfo, pi, &ei_ndr_string_counts,
+                               "String offset %u, actual_count %u, max_count %u", first, actual,
+                               max_count);
+    if ((guint64)actual * 2 > (guint64)tvb_reported_length_remaining(ctx->tvb, offset))
+        ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "String actual_count",
+                      actual);
+    len = actual * 2;
+    shown = len;
+    if (actual > 0 && tvb_get_guint16(ctx->tvb, offset + len - 2, ctx->encoding) == 0)
+        shown -= 2;
+    else
+        expert_add_info(ctx->pinfo, pi, &ei_ndr_string_unterminated);
+    str = (const char *)tvb_get_string_enc(ctx->pinfo->pool, ctx->tvb, offset, shown,
+                                           ENC_UTF_16 | ctx->encoding);
+    proto_tree_add_string(tree, hf, ctx->tvb, offset, len, str);
+    if (tree)
+        proto_item_append_text(proto_tree_get_parent(tree), ": %s", str);
+    if (ctx->observer && ctx->observer->string_value)
+        ctx->observer->string_value(ctx, hf, str);
+    return offset + len;
+}
+
+static void
+ndr_check_conformance(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 max_count,
+                      guint32 size_is)
+{
+    if (max_count != size_is)
+        proto_tree_add_expert_format(tree, ctx->pinfo, &ei_ndr_conformance_mismatch, ctx->tvb,
+                                     offset - 4, 4, "Array max_count %u, but its size_is member says %u",
+                                     max_count, size_is);
+}
+
+int
+ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 size_is)
+{
+    guint32 max_count;
+
+    offset = ndr_count(ctx, tree, offset, hf_ndr_max_count, &max_count);
+    ndr_check_conformance(ctx, tree, offset, max_count, size_is);
+    if (max_count > (guint32)tvb_reported_length_remaining(ctx->tvb, offset))
+        ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Byte array max_count",
+                      max_count);
+    proto_tree_add_item(tree, hf, ctx->tvb, offset, max_count, ENC_NA);
+    return offset + max_count;
+}
+
+int
+ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is, int min_size,
+                     ndr_element_fn element, int hf)
+{
+    guint32 max_count, i;
+
+    offset = ndr_count(ctx, tree, offset, hf_ndr_max_count, &max_count);
+    ndr_check_conformance(ctx, tree, offset, max_count, size_is);
+    /* Every element takes at least min_size bytes: a count the stub cannot
+     * hold is refused before the loop, which is then bounded by the packet. */
+    if ((guint64)max_count * (guint64)min_size >
+        (guint64)tvb_reported_length_remaining(ctx->tvb, offset))
+        ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Array max_count",
+                      max_count);
+    for (i = 0; i < max_count; i++)
+        offset = element(ctx, tree, offset, hf);
+    return offset;
+}
+
+int
+ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected, guint32 *value)
+{
+    proto_item *pi;
+
+    offset = ndr_align(ctx, offset, 2);
+    pi = proto_tree_add_item_ret_uint(tree, hf_ndr_union_switch, ctx->tvb, offset, 2,
+                                      ctx->encoding, value);
+    if (*value != expected)
+        expert_add_info_format(ctx->pinfo, pi, &ei_ndr_union_switch_mismatch,
+                               "Union discriminant %u, but the member that selects it is %u",
+                               *value, expected);
+    return offset + 2;
+}
+
+void
+ndr_union_unknown_arm(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 value)
+{
+    proto_tree_add_expert_format(tree, ctx->pinfo, &ei_ndr_union_unknown_arm, ctx->tvb, offset, -1,
+                                 "Union discriminant %u selects no arm", value);
+    THROW(ReportedBoundsError);
+}
+
+void
+ndr_check_end(ndr_ctx_t *ctx, proto_tree *tree, int offset)
+{
+    int left = tvb_reported_length_remaining(ctx->tvb, offset);
+
+    if (left > 0)
+        proto_tree_add_expert_format(tree, ctx->pinfo, &ei_ndr_trailing_data, ctx->tvb, offset,
+                                     left, "%d stub bytes after the last parameter", left);
+}

@@ -1,0 +1,94 @@
+/* ndr.h: a small NDR (transfer syntax NDR 2.0) reader for DCE/RPC stubs.
+ *
+ * libwireshark exports only scalar NDR helpers to plugins, so pointers,
+ * deferral, conformant arrays, strings and unions live here.  The code
+ * generated from idl/ calls these functions; nothing here knows MS-DHCPM.
+ *
+ * Every count read from the wire is checked against the bytes left in the
+ * stub before anything loops over it or allocates for it, so the work done
+ * is bounded by the size of the packet.  A value that cannot be decoded
+ * gets an expert info and a ReportedBoundsError, which the DCE/RPC
+ * dissector turns into a Malformed mark on this PDU only.
+ */
+#ifndef DHCPM_NDR_H
+#define DHCPM_NDR_H
+
+#include <epan/packet.h>
+#include <epan/expert.h>
+
+typedef struct ndr_ctx ndr_ctx_t;
+
+/* Dissects a pointee or an array element at offset; returns the new offset.
+ * arg carries a size_is value for conformant arrays, 0 otherwise. */
+typedef int (*ndr_pointee_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
+                              int hf_index, guint32 arg);
+typedef int (*ndr_element_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
+                              int hf_index);
+
+/* Told of decoded values, for the code that summarises a call. */
+typedef struct {
+    void (*uint_value)(ndr_ctx_t *ctx, int hf_index, guint32 value);
+    void (*string_value)(ndr_ctx_t *ctx, int hf_index, const char *value);
+} ndr_observer_t;
+
+struct ndr_ctx {
+    tvbuff_t *tvb;
+    packet_info *pinfo;
+    guint encoding;             /* ENC_LITTLE_ENDIAN or ENC_BIG_ENDIAN, from drep */
+    wmem_array_t *deferred;     /* pointees waiting for the end of the current item */
+    guint depth;                /* nesting of deferred pointees */
+    const ndr_observer_t *observer;
+    void *user;                 /* the owner's per-call state */
+};
+
+void ndr_register(int proto);
+void ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo,
+                  const guint8 *drep, const ndr_observer_t *observer, void *user);
+
+int ndr_align(ndr_ctx_t *ctx, int offset, int alignment);
+
+/* Scalars: hf may be an integer, FT_IPv4 or FT_BOOLEAN field; value may be NULL. */
+int ndr_uint8(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
+int ndr_uint16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
+int ndr_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
+int ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
+/* A DWORD of seconds since 1970 (hf is FT_ABSOLUTE_TIME). */
+int ndr_time32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf);
+/* A FILETIME as two DWORDs, low first (hf is FT_ABSOLUTE_TIME). */
+int ndr_filetime(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf);
+/* A DWORD of flags shown with one subfield per bit. */
+int ndr_bitmap32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett,
+                 int * const *bits, guint32 *value);
+
+/* Structures: the item that holds a structure's members. */
+proto_tree *ndr_struct_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf,
+                            int ett, proto_item **item);
+proto_tree *ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset,
+                                 const char *label, int ett, proto_item **item);
+
+/* A unique (or embedded full/ref) pointer: reads the referent ID and, when it
+ * is not NULL, queues fn to run when the enclosing item is complete. */
+int ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn,
+                int hf, guint32 arg);
+/* Runs the queued pointees, depth first, in NDR order. */
+int ndr_flush_deferred(ndr_ctx_t *ctx, int offset);
+
+/* Pointees shared by every type. */
+int ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg);
+int ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 size_is);
+/* A conformant array: max_count, then that many elements of at least
+ * min_size bytes each. */
+int ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
+                         int min_size, ndr_element_fn element, int hf);
+
+/* The discriminant of a non-encapsulated union; expected is the value of
+ * the switch_is member.  The wire value decides which arm follows. */
+int ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
+                       guint32 *value);
+/* A discriminant with no arm: nothing after it can be decoded. */
+void ndr_union_unknown_arm(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 value);
+
+/* What is left of the stub after the last parameter. */
+void ndr_check_end(ndr_ctx_t *ctx, proto_tree *tree, int offset);
+
+#endif
