@@ -15,6 +15,18 @@ What it does
     Outputs (overwritten on every run, next to this script):
         failover-tcp.pcapng  + failover-tcp.truth.json
         malformed.pcapng     + malformed.truth.json
+        sdk-variants.pcapng  + sdk-variants.truth.json
+    "--only NAME" (repeatable) produces just the named capture(s), leaving
+    the other files untouched; without it all three are produced.
+
+    sdk-variants records the two calls whose Windows SDK API shape differs
+    from the MS-DHCPM IDL (fact sheet section 7 items 4 and 5), each next to
+    a spec-shaped call: R_DhcpV4FailoverGetSystemTime (99) answered with a
+    12-byte stub (pTime, pMaxAllowedDeltaTime, status), and
+    R_DhcpV4FailoverGetAddressStatus (125) requests that carry pStatus as an
+    [in] value after SubnetAddress.  Its truth lists the extra values as
+    dhcpm.max_allowed_delta_time (response) and dhcpm.address_status
+    (request), and each call's note says which shape it uses.
 
     The truth files list, per call, the DCE/RPC call id, the 0-based index of
     the TCP connection (in opening order), and the dhcpm.* display-filter
@@ -28,8 +40,10 @@ Requirements
     python3-impacket is importable:
 
         sudo /usr/bin/python3 captures/make_captures.py
+        sudo /usr/bin/python3 captures/make_captures.py --only sdk-variants
 """
 
+import argparse
 import collections
 import datetime
 import ipaddress
@@ -344,6 +358,17 @@ class GetAddressStatusResponse(NDRCALL):
 
 class StatusOnlyResponse(NDRCALL):
     structure = (('ErrorCode', DWORD),)
+
+
+# ---- Windows SDK shapes that differ from the spec IDL (fact sheet 7.4, 7.5) --
+
+class GetSystemTimeResponseSdk(NDRCALL):     # 99, SDK: extra [out] pMaxAllowedDeltaTime
+    structure = (('pTime', DWORD), ('pMaxAllowedDeltaTime', DWORD), ('ErrorCode', DWORD))
+
+
+class GetAddressStatusSdk(NDRCALL):          # 125, SDK: pStatus is [in, out]
+    opnum = 125
+    structure = (('ServerIpAddress', LPWSTR), ('SubnetAddress', DWORD), ('pStatus', DWORD))
 
 
 # ---- non-failover calls (not decoded by the plugin yet) ----------------------
@@ -671,6 +696,17 @@ def req_address(server, address):
     return marshal(call), t
 
 
+def req_address_sdk(server, address, status_in):
+    """SDK shape of opnum 125: pStatus also travels in the request."""
+    call = GetAddressStatusSdk()
+    t = Truth(125)
+    _server(call, t, server)
+    call['SubnetAddress'] = ip2int(address)
+    call['pStatus'] = status_in
+    t.add('dhcpm.address', address).add('dhcpm.address_status', status_in)
+    return marshal(call), t
+
+
 def resp_status(opnum, status):
     call = StatusOnlyResponse()
     call['ErrorCode'] = status
@@ -758,6 +794,17 @@ def resp_time(seconds, status=0):
     call['pTime'] = seconds
     call['ErrorCode'] = status
     return marshal(call), Truth(99).add('dhcpm.time', seconds).add('dhcpm.werror', status)
+
+
+def resp_time_sdk(seconds, max_delta, status=0):
+    """SDK shape of opnum 99: pTime, pMaxAllowedDeltaTime, status (12 bytes)."""
+    call = GetSystemTimeResponseSdk()
+    call['pTime'] = seconds
+    call['pMaxAllowedDeltaTime'] = max_delta
+    call['ErrorCode'] = status
+    return marshal(call), (Truth(99).add('dhcpm.time', seconds)
+                           .add('dhcpm.max_allowed_delta_time', max_delta)
+                           .add('dhcpm.werror', status))
 
 
 def resp_address_status(value, status):
@@ -1430,13 +1477,77 @@ def malformed_capture():
 
 
 ################################################################################
+# Capture 3: sdk-variants
+################################################################################
+
+def sdk_variants_capture():
+    """The two places where the Windows SDK API differs from the MS-DHCPM IDL
+    (fact sheet section 7 items 4 and 5).  On each connection an SDK-shaped
+    call, then a spec-shaped one, then another SDK-shaped one, so a decoder
+    cannot get by on remembering the shape per conversation."""
+    def checked(cls, built, length):
+        stub, _ = built
+        assert len(stub) == length, (cls.__name__, len(stub), stub.hex())
+        roundtrip(cls, stub)
+        return built
+
+    with Recorder('sdk-variants') as rec:
+        # ---- connection 0: R_DhcpV4FailoverGetSystemTime (99) ----------------
+        s = rec.connect()
+        s.call(99, checked(GetSystemTime, req_server_only(GetSystemTime, None), 4),
+               checked(GetSystemTimeResponseSdk, resp_time_sdk(T0 + 86400, 30), 12),
+               'SDK shape: 12-byte response pTime, pMaxAllowedDeltaTime, status '
+               '(ServerIpAddress NULL)')
+        s.call(99, checked(GetSystemTime, req_server_only(GetSystemTime, None), 4),
+               checked(GetSystemTimeResponse, resp_time(T0 + 86400 + 60), 8),
+               'spec shape: 8-byte response pTime, status (ServerIpAddress NULL)')
+        s.call(99, checked(GetSystemTime, req_server_only(GetSystemTime, '192.0.2.10'), 38),
+               checked(GetSystemTimeResponseSdk, resp_time_sdk(T0 + 86400 + 75, 300), 12),
+               'SDK shape: 12-byte response pTime, pMaxAllowedDeltaTime, status '
+               '(ServerIpAddress set)')
+        s.close()
+
+        # ---- connection 1: R_DhcpV4FailoverGetAddressStatus (125) ------------
+        s = rec.connect()
+        s.call(125, checked(GetAddressStatusSdk, req_address_sdk(None, '10.0.0.20', 0), 12),
+               checked(GetAddressStatusResponse, resp_address_status(1, ERROR_SUCCESS), 8),
+               'SDK shape: request carries [in] pStatus 0 after SubnetAddress (12-byte stub, '
+               'ServerIpAddress NULL)')
+        s.call(125, checked(GetAddressStatus, req_address(None, '10.0.0.55'), 8),
+               checked(GetAddressStatusResponse, resp_address_status(2, ERROR_SUCCESS), 8),
+               'spec shape: request without pStatus (8-byte stub, ServerIpAddress NULL)')
+        # "192.0.2.10": 4 referent + 12 conformance/variance + 11 * 2 = 38 bytes,
+        # 2 bytes of padding, SubnetAddress @40, pStatus @44
+        built = checked(GetAddressStatusSdk,
+                        req_address_sdk('192.0.2.10', '10.0.0.250', 2), 48)
+        assert built[0][40:48] == struct.pack('<LL', ip2int('10.0.0.250'), 2), built[0].hex()
+        s.call(125, built,
+               checked(GetAddressStatusResponse, resp_address_status(3, ERROR_SUCCESS), 8),
+               'SDK shape: request carries [in] pStatus 2; odd-length ServerIpAddress, so 2 '
+               'padding bytes precede SubnetAddress (48-byte stub)')
+        s.close()
+    return rec
+
+
+CAPTURES = collections.OrderedDict((('failover-tcp', failover_capture),
+                                    ('malformed', malformed_capture),
+                                    ('sdk-variants', sdk_variants_capture)))
+
 
 def main():
+    parser = argparse.ArgumentParser(description='Generate the MS-DHCPM test captures.')
+    parser.add_argument('--only', action='append', choices=list(CAPTURES), metavar='NAME',
+                        help='produce only this capture (repeatable; one of %s); '
+                             'default: all' % ', '.join(CAPTURES))
+    args = parser.parse_args()
+    wanted = args.only or list(CAPTURES)
     if os.geteuid() != 0:
         sys.exit('needs root: dumpcap must capture on "lo" (sudo /usr/bin/python3 %s)' % sys.argv[0])
     self_check()
-    for build in (failover_capture, malformed_capture):
-        rec = build()
+    for name in CAPTURES:
+        if name not in wanted:
+            continue
+        rec = CAPTURES[name]()
         size = os.path.getsize(rec.pcap)
         print('%s: %d calls on %d connections, %d bytes, port %d'
               % (os.path.basename(rec.pcap), len(rec.calls), rec.connections, size, rec.port))

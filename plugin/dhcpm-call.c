@@ -195,7 +195,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
 
     ndr_ctx_init(&ctx, tvb, pinfo, drep, &observer, pdu);
     TRY {
-        int offset = body(&ctx, tree, 0);
+        int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
         ndr_check_end(&ctx, tree, offset);
     }
     FINALLY {

@@ -36,6 +36,7 @@ proto_register_dhcpm(void)
     dhcpm_register_generated(proto_dhcpm);
     ndr_register(proto_dhcpm);
     dhcpm_call_register(proto_dhcpm);
+    dhcpm_sdk_register(proto_dhcpm);
 }
 
 /* DCE/RPC gives each interface a dissector handle named after its

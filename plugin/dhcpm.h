@@ -39,6 +39,12 @@ int dhcpm_dissect_response(tvbuff_t *tvb, int offset, packet_info *pinfo, proto_
                            dcerpc_info *di, guint8 *drep);
 void dhcpm_call_register(int proto);
 
+/* dhcpm-sdk.c: a method body, or the Windows SDK's form of it where that
+ * differs from the specification and the stub says so. */
+int dhcpm_sdk_dissect(ndr_ctx_t *ctx, proto_tree *tree, const dhcpm_method_t *method,
+                      gboolean is_request, dhcpm_body_fn body);
+void dhcpm_sdk_register(int proto);
+
 /* dhcpm-werror.c */
 value_string_ext *dhcpm_werror_strings(void);
 const char *dhcpm_werror_name(guint32 code);
