@@ -16,7 +16,14 @@ BUILD=${DHCPM_BUILD_DIR:-build}
 PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark python3 util-linux"
 
 as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "dhcpm: installing packages needs root: run as root, or install sudo" >&2
+        exit 1
+    fi
 }
 
 setup() {
