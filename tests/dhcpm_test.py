@@ -136,7 +136,7 @@ def compare(where, field, got, want):
 # ---- tests -------------------------------------------------------------------
 
 META = ['frame.number', 'tcp.stream', 'dcerpc.cn_call_id', 'dcerpc.pkt_type', '_ws.malformed',
-        '_ws.expert.severity', '_ws.col.Info', 'dcerpc.cn_status']
+        '_ws.col.Info', 'dcerpc.cn_status']
 
 
 def frames_by_call(ts, capture, fields):

@@ -79,6 +79,12 @@ class Field:
         return (self.ftype, self.display, self.strings, self.mask)
 
 
+class ParentHf:
+    """The hf a structure's function is given by its caller: a value member
+    (cnf VALUE_MEMBER) is shown under the name of the field holding it."""
+    var = 'hf_index'
+
+
 class Generator:
     def __init__(self, idl, cnf):
         self.idl, self.cnf = idl, cnf
@@ -104,7 +110,7 @@ class Generator:
             return self.cnf.display[key]
         return None
 
-    def resolve(self, name, pointers, attrs, owner, member, top_level=False):
+    def resolve(self, name, pointers, attrs, owner, member):
         """The node for a use of type `name` with extra declarator pointers."""
         chain_display = None
         typedef_attrs = []
@@ -131,11 +137,10 @@ class Generator:
         total = pointers + inner_ptrs
         is_string = (attr_get(attrs, 'string') or attr_get(typedef_attrs, 'string'))
         if is_string:
-            if not (isinstance(node, Scalar) and node.size == 2 or name == 'wchar_t'):
-                pass
-            node = StringT()
+            if not (isinstance(node, Scalar) and node.size == 2):
+                raise GenError('[string] on a type that is not wchar_t (%s.%s)' % (owner, member))
             total -= 1
-            node = Ptr(node)
+            node = Ptr(StringT())
         size_is = attr_get(attrs, 'size_is')
         for level in range(total):
             innermost = level == total - 1 and not is_string
@@ -167,7 +172,7 @@ class Generator:
         else:
             leaf = snake(member)
         prefix = self.cnf.prefix.get(owner) if owner_is_type else None
-        if prefix and '.' not in leaf.split(prefix + '.', 1)[0] and not leaf.startswith(prefix + '.'):
+        if prefix:
             return '%s.%s.%s' % (self.proto, prefix, leaf)
         return '%s.%s' % (self.proto, leaf)
 
@@ -295,7 +300,7 @@ class Generator:
 
     # ---- emission: values -------------------------------------------------
 
-    def emit_value(self, node, hf, owner, member, local=None, top_level=False):
+    def emit_value(self, node, hf, owner, member, local=None):
         """C statements that dissect `node` at offset into tree."""
         out = 'offset = %s;'
         key = '%s.%s' % (owner, member)
@@ -419,7 +424,7 @@ class Generator:
             mnode = self.member_node(struct, m)
             body.append('/* %s */' % m.name)
             if vm == m.name:
-                hfvar = type('H', (), {'var': 'hf_index'})()
+                hfvar = ParentHf
             else:
                 hfvar = self.field_for(mnode, struct.name, m.name, True)
             body += self.emit_value(mnode, hfvar, struct.name, m.name,
