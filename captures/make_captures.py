@@ -46,6 +46,8 @@ Requirements
 import argparse
 import collections
 import datetime
+import glob
+import importlib
 import ipaddress
 import json
 import os
@@ -1534,7 +1536,20 @@ CAPTURES = collections.OrderedDict((('failover-tcp', failover_capture),
                                     ('sdk-variants', sdk_variants_capture)))
 
 
+def load_capture_modules():
+    """Further capture sets live beside this file as gen_<topic>.py, each
+    with its own CAPTURES table; they import this file as a library."""
+    sys.modules.setdefault('make_captures', sys.modules[__name__])
+    sys.path.insert(0, HERE)
+    for path in sorted(glob.glob(os.path.join(HERE, 'gen_*.py'))):
+        module = importlib.import_module(os.path.basename(path)[:-3])
+        for name, build in module.CAPTURES.items():
+            assert name not in CAPTURES, name
+            CAPTURES[name] = build
+
+
 def main():
+    load_capture_modules()
     parser = argparse.ArgumentParser(description='Generate the MS-DHCPM test captures.')
     parser.add_argument('--only', action='append', choices=list(CAPTURES), metavar='NAME',
                         help='produce only this capture (repeatable; one of %s); '
