@@ -15,11 +15,10 @@ fragment only.  PathServer does what MS-RPCE and C706 ask instead:
 - it joins a fragmented request before handing the stub to its callback;
 - optionally it writes every PDU in small pieces, each its own TCP segment.
 
-The client side is impacket's DCE/RPC client unchanged: PathSession only
-passes the bind its transfer syntax and fragment sizes (impacket's bind()
-hard-codes 4280), and uses impacket's own switches for fragmenting requests
-(set_max_fragment_size) and for writing a PDU in pieces (the transport's
-set_max_fragment_size).
+The client side is impacket's DCE/RPC client: PathSession passes the bind
+its transfer syntax and fragment sizes (impacket's bind() hard-codes 4280),
+uses impacket's own switch for fragmenting requests (set_max_fragment_size),
+and may write each PDU in small pieces (PiecewiseTCPTransport).
 """
 
 import contextlib
@@ -114,6 +113,7 @@ class PathServer(mc.FakeDhcpServer):
         room = (self.xmit_frag - 24) // 8 * 8
         parts = [stub[i:i + room] for i in range(0, len(stub), room)] or [b'']
         keep = data['flags'] & PFC_DID_NOT_EXECUTE
+        self.response_fragments.append(len(parts))    # before the client can read them
         sent = 0
         for i, part in enumerate(parts):
             data['flags'] = (keep | (PFC_FIRST_FRAG if i == 0 else 0)
@@ -123,7 +123,6 @@ class PathServer(mc.FakeDhcpServer):
             data['frag_len'] = 24 + len(part)
             self._write(data.getData())
             sent += len(part)
-        self.response_fragments.append(len(parts))
 
     def bind(self, packet, bind):
         self.xmit_frag = min(bind['max_rfrag'], self.own_frag)
@@ -192,29 +191,48 @@ def bind_fragment_sizes(max_xmit, max_recv):
         rpcrt.MSRPCBind = saved
 
 
+class PiecewiseTCPTransport(transport.TCPTransport):
+    """impacket's ncacn_ip_tcp transport writing each PDU in pieces, each
+    its own TCP segment.  (impacket's own set_max_fragment_size on the
+    transport writes pieces too, but back to back, and Linux merges them.)"""
+    piece = 61
+
+    def connect(self):
+        transport.TCPTransport.connect(self)
+        self.get_socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return 1
+
+    def send(self, data, forceWriteAndx=0, forceRecv=0):
+        for i in range(0, len(data), self.piece):
+            self.get_socket().sendall(data[i:i + self.piece])
+            time.sleep(0.002)
+
+
 class PathSession(mc.Session):
     """mc.Session with a choice of transfer syntax and fragment sizes.
 
     syntax           NDR20 or NDR64, proposed in the bind
     max_xmit/recv    the bind's max_xmit_frag and max_recv_frag
     request_frag     impacket's client fragments requests above this size
-    segment_size     the client writes every PDU in pieces of this size
+    segment_size     the client writes every PDU in pieces of this size,
+                     each its own TCP segment
     """
     max_pdu = 1 << 20
 
     def __init__(self, rec, iface, syntax=NDR20, max_xmit=DEFAULT_FRAG, max_recv=DEFAULT_FRAG,
                  request_frag=0, segment_size=None):
         self.rec = rec
+        self.pieces = None               # (client, server) piece sizes, if any
         self.iface_name = 'dhcpsrv2' if iface == mc.DHCPSRV2 else 'dhcpsrv'
         self.index = rec.connections
         rec.connections += 1
-        trans = transport.DCERPCTransportFactory('ncacn_ip_tcp:127.0.0.1[%d]' % rec.port)
         if segment_size:
-            trans.set_max_fragment_size(segment_size)
+            trans = PiecewiseTCPTransport('127.0.0.1', rec.port)
+            trans.piece = segment_size
+        else:
+            trans = transport.DCERPCTransportFactory('ncacn_ip_tcp:127.0.0.1[%d]' % rec.port)
         self.dce = trans.get_dce_rpc()
         self.dce.connect()
-        if segment_size:
-            trans.get_socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with bind_fragment_sizes(max_xmit, max_recv):
             self.dce.bind(uuidtup_to_bin(iface), transfer_syntax=syntax)
         assert self.dce.transfer_syntax == uuidtup_to_bin(syntax)
@@ -225,5 +243,12 @@ class PathSession(mc.Session):
 class PathRecorder(mc.Recorder):
     server_class = PathServer
 
-    def connect(self, iface=mc.DHCPSRV2, **options):
-        return PathSession(self, iface, **options)
+    def connect(self, iface=mc.DHCPSRV2, server_segment_size=None, **options):
+        """server_segment_size: the server writes this connection's PDUs in
+        pieces of that size (set before the connection, which is served
+        alone)."""
+        self.server.segment_size = server_segment_size
+        session = PathSession(self, iface, **options)
+        if server_segment_size or options.get('segment_size'):
+            session.pieces = (options.get('segment_size') or 0, server_segment_size or 0)
+        return session

@@ -3,3 +3,6 @@
 # (and its last connection, bound with NDR 2.0, to its own).
 add_test(NAME decode.failover-ndr64
          COMMAND ${RUNNER} truth ${CAPTURES}/failover-ndr64.pcapng ${CAPTURES}/failover-ndr64.truth.json)
+add_test(NAME decode.failover-ndr64.two-pass
+         COMMAND ${RUNNER} --read-option=-2 truth ${CAPTURES}/failover-ndr64.pcapng
+                 ${CAPTURES}/failover-ndr64.truth.json)
