@@ -6,9 +6,12 @@ accepts it and says so in the bind ack, so Wireshark marks the calls of that
 context NDR64.  Every stub is marshalled by impacket's NDR engine in NDR64
 mode (the same changeTransferSyntax() impacket's own DCERPC.request() uses),
 from the same values as failover-tcp: NULL and non-NULL pointers, empty and
-long lists, non-ASCII names, every arm of the DHCP_SEARCH_INFO union.  A last
+long lists, non-ASCII names, every arm of the DHCP_SEARCH_INFO union.  One
 connection binds with NDR 2.0 to the same server in the same capture, so the
-syntax is known to be taken per presentation context.
+syntax is known to be taken per presentation context; the last one carries
+two NDR64 counts that need all 64 bits (patched into impacket's stubs, as
+make_captures' malformed capture does), which must be refused, not read as
+their low 32 bits.
 
 impacket 0.10's NDR64 encoding differs from MS-RPCE 2.2.5 in two places,
 both fixed here for the duration of the capture (ndr64_marshalling):
@@ -299,6 +302,32 @@ def record_ndr64_calls(rec):
         s.call(98, mc.req_client('192.0.2.10', 'ip', '10.0.0.55'),
                mc.resp_client(c1, mc.ERROR_SUCCESS), 'NDR 2.0 GetClientInfo by IP address')
         s.close()
+
+    # ---- connection 4: NDR64 counts that need all 64 bits ------------------
+    s = rec.connect(syntax=NDR64)
+    bad = Rel('huge-array', state=3, prev_state=2, safe_period=600,
+              scopes=['10.9.0.0', '10.9.1.0'], num_elements_override=0xFFFFFFFF,
+              max_count_override=0xFFFFFFFFFFFFFFFF)
+    stub, _ = mc.resp_relationship(92, bad, mc.ERROR_SUCCESS)
+    assert stub.count(b'\xff' * 8) == 1, stub.hex()
+    t = mc.Truth(92)
+    bad.truth(t, upto='scope_count')
+    s.call(92, mc.req_name(mc.GetRelationship, None, 'huge-array'), (stub, t),
+           'NDR64 GetRelationship response: Elements max_count 0xFFFFFFFFFFFFFFFF with 2 '
+           'elements present; listed up to scope_count', malformed='response')
+    s.call(92, mc.req_name(mc.GetRelationship, None, 'fo1'),
+           mc.resp_relationship(92, Rel('fo1', state=3, prev_state=2, scopes=['10.0.0.0']),
+                                mc.ERROR_SUCCESS), 'NDR64 good call after the huge array')
+    stub, _ = mc.req_name(mc.DeleteRelationship, None, 'fo1')
+    # 0 ServerIpAddress NULL, 8 referent, 16 max_count, 24 offset, 32 actual_count, 40 "fo1"
+    assert stub[16:40] == q(4) + q(0) + q(4) and len(stub) == 48, stub.hex()
+    stub = stub[:16] + q((1 << 32) + 4) + q(0) + q((1 << 32) + 4) + stub[40:]
+    s.call(91, (stub, mc.Truth(91)), mc.resp_status(91, mc.ERROR_INVALID_PARAMETER),
+           'NDR64 DeleteRelationship request: name counts 2^32+4, whose low 32 bits (4) '
+           'would fit the "fo1" that follows', malformed='request')
+    s.call(91, mc.req_name(mc.DeleteRelationship, None, 'fo1'),
+           mc.resp_status(91, mc.ERROR_SUCCESS), 'NDR64 good call after the huge name')
+    s.close()
 
 
 @contextlib.contextmanager
