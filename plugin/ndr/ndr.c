@@ -417,12 +417,12 @@ ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_
 
 static int
 ndr_union_switch(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, guint32 expected,
-                 int ndr64_alignment, guint32 *value)
+                 int ndr64_arm_alignment, guint32 *value)
 {
     proto_item *pi;
 
     if (ctx->ndr64)
-        offset = ndr_align(ctx, offset, ndr64_alignment);
+        offset = ndr_align(ctx, offset, ndr64_arm_alignment);
     offset = ndr_align(ctx, offset, size);
     pi = proto_tree_add_item_ret_uint(tree, hf_ndr_union_switch, ctx->tvb, offset, size,
                                       ctx->encoding, value);
@@ -432,23 +432,23 @@ ndr_union_switch(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, guint32
                                *value, expected);
     offset += size;
     if (ctx->ndr64)
-        offset = ndr_align(ctx, offset, ndr64_alignment);
+        offset = ndr_align(ctx, offset, ndr64_arm_alignment);
     return offset;
 }
 
 int
 ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
-                   int ndr64_alignment, guint32 *value)
+                   int ndr64_arm_alignment, guint32 *value)
 {
-    return ndr_union_switch(ctx, tree, offset, 2, expected, ndr64_alignment, value);
+    return ndr_union_switch(ctx, tree, offset, 2, expected, ndr64_arm_alignment, value);
 }
 
 int
 ndr_union_switch_enum(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
-                      int ndr64_alignment, guint32 *value)
+                      int ndr64_arm_alignment, guint32 *value)
 {
-    return ndr_union_switch(ctx, tree, offset, ctx->ndr64 ? 4 : 2, expected, ndr64_alignment,
-                            value);
+    return ndr_union_switch(ctx, tree, offset, ctx->ndr64 ? 4 : 2, expected,
+                            ndr64_arm_alignment, value);
 }
 
 void

@@ -102,14 +102,15 @@ int ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 s
 
 /* The discriminant of a non-encapsulated union; expected is the value of
  * the switch_is member.  The wire value decides which arm follows.
- * ndr64_alignment is the union's: NDR64 aligns the discriminant and then
- * the arm to it (MS-RPCE 2.2.5.3.4.4); NDR 2.0 aligns each to its own
- * type, which the arm's own reader does.  switch16 reads an unsigned short
- * discriminant, switch_enum an enum one (4 bytes in NDR64). */
+ * ndr64_arm_alignment is the largest alignment of the union's arms: NDR64
+ * aligns the discriminant and then the arm to it (MS-RPCE 2.2.5.3.4.4);
+ * NDR 2.0 aligns each to its own type, which the arm's own reader does.
+ * switch16 reads an unsigned short discriminant, switch_enum an enum one
+ * (4 bytes in NDR64). */
 int ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
-                       int ndr64_alignment, guint32 *value);
+                       int ndr64_arm_alignment, guint32 *value);
 int ndr_union_switch_enum(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
-                          int ndr64_alignment, guint32 *value);
+                          int ndr64_arm_alignment, guint32 *value);
 /* A discriminant with no arm: nothing after it can be decoded. */
 void ndr_union_unknown_arm(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 value);
 

@@ -308,7 +308,7 @@ class Generator:
         if isinstance(node, UnionT):
             arm = min(self.flat_size(self.member_node_arm(node, a), ndr64) for a in node.union.arms)
             if ndr64:
-                return round_up(self.switch_size(node, True), self.align_of(node, True)) + arm
+                return round_up(self.switch_size(node, True), max(self.arm_aligns(node, True))) + arm
             return self.switch_size(node, False) + arm
         raise GenError('no size for %r' % node)
 
@@ -485,14 +485,16 @@ class Generator:
         self.done.add(name)
         st_node = self.switch_node(unode)
         # NDR 2.0 aligns the discriminant to its type and each arm to its own
-        # (the arm's reader does that); NDR64 aligns both to the union's.
-        align64 = self.align_of(unode, True)
+        # (the arm's reader does that); NDR64 aligns both to the largest
+        # alignment of the arms (the discriminant also to its own).
+        arm64 = max(self.arm_aligns(unode, True))
         switch_fn = 'ndr_union_switch_enum' if st_node.enum is not None else 'ndr_union_switch16'
         body = ['proto_item *item;', 'proto_tree *tree;', 'int start;', 'guint32 level;', '',
-                self.align_stmt(self.switch_size(unode, False), align64), 'start = offset;',
+                self.align_stmt(self.switch_size(unode, False), self.align_of(unode, True)),
+                'start = offset;',
                 'tree = ndr_struct_tree(ctx, parent_tree, offset, hf_index, %s, &item);'
                 % self.ett(unode.owner + '_' + unode.member),
-                'offset = %s(ctx, tree, offset, switch_is, %d, &level);' % (switch_fn, align64),
+                'offset = %s(ctx, tree, offset, switch_is, %d, &level);' % (switch_fn, arm64),
                 'switch (level) {']
         for arm in unode.union.arms:
             case = attr_get(arm.attrs, 'case')
