@@ -10,3 +10,6 @@ add_test(NAME decode.failover-fragments.two-pass
 add_test(NAME fragments.failover-fragments
          COMMAND ${RUNNER} fragments ${CAPTURES}/failover-fragments.pcapng
                  ${CAPTURES}/failover-fragments.truth.json)
+add_test(NAME info_column.failover-fragments
+         COMMAND ${RUNNER} info ${CAPTURES}/failover-fragments.pcapng
+                 ${CAPTURES}/failover-fragments.truth.json)

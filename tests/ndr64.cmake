@@ -6,3 +6,5 @@ add_test(NAME decode.failover-ndr64
 add_test(NAME decode.failover-ndr64.two-pass
          COMMAND ${RUNNER} --read-option=-2 truth ${CAPTURES}/failover-ndr64.pcapng
                  ${CAPTURES}/failover-ndr64.truth.json)
+add_test(NAME info_column.failover-ndr64
+         COMMAND ${RUNNER} info ${CAPTURES}/failover-ndr64.pcapng ${CAPTURES}/failover-ndr64.truth.json)
