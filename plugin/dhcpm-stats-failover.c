@@ -243,8 +243,10 @@ scopes_replace(failover_tap_t *t, rel_entry_t *e, wmem_array_t *list)
         scope_add(t, e, *(const guint32 *)wmem_array_index(list, i));
 }
 
+/* Copies the members selected, and the partner names when with_names. */
 static void
-copy_members(failover_tap_t *t, rel_entry_t *e, const dhcpm_stats_rel_t *r, guint members)
+copy_members(failover_tap_t *t, rel_entry_t *e, const dhcpm_stats_rel_t *r, guint members,
+             gboolean with_names)
 {
     guint have = r->have & members;
 
@@ -261,6 +263,8 @@ copy_members(failover_tap_t *t, rel_entry_t *e, const dhcpm_stats_rel_t *r, guin
     if (have & DHCPM_REL_STATE)
         e->state = r->state;
     e->have |= have;
+    if (!with_names)
+        return;
     set_string(t, &e->primary_name, r->primary_name);
     set_string(t, &e->secondary_name, r->secondary_name);
 }
@@ -276,7 +280,7 @@ apply_reported(failover_tap_t *t, const dhcpm_stats_rel_t *r, guint32 frame)
 
     e->seen = TRUE;
     e->deleted = FALSE;
-    copy_members(t, e, r, CONFIG_MEMBERS | DHCPM_REL_STATE);
+    copy_members(t, e, r, CONFIG_MEMBERS | DHCPM_REL_STATE, TRUE);
     if (r->have & DHCPM_REL_STATE)
         e->state_frame = frame;
     if (r->scopes)
@@ -295,14 +299,15 @@ apply_request(failover_tap_t *t, rel_entry_t *e, const pending_t *p, guint32 fra
     case OP_CREATE:
         /* The server sets the state itself (STARTUP): not seen yet. */
         e->deleted = FALSE;
-        copy_members(t, e, r, CONFIG_MEMBERS);
+        copy_members(t, e, r, CONFIG_MEMBERS, TRUE);
         if (r->scopes)
             scopes_replace(t, e, r->scopes);
         break;
     case OP_SET:
+        /* Only the members its Flags select (MS-DHCPM 3.2.4.91). */
         copy_members(t, e, r, ((p->flags & SET_MODE) ? DHCPM_REL_MODE : 0) |
                               ((p->flags & SET_PERCENTAGE) ? DHCPM_REL_PERCENTAGE : 0) |
-                              ((p->flags & SET_CHANGESTATE) ? DHCPM_REL_STATE : 0));
+                              ((p->flags & SET_CHANGESTATE) ? DHCPM_REL_STATE : 0), FALSE);
         if ((p->flags & SET_CHANGESTATE) && (r->have & DHCPM_REL_STATE))
             e->state_frame = frame;
         break;

@@ -1,0 +1,4 @@
+# -z dhcpm,failover: method counts, errors, response times and the failover
+# inventory, each recomputed by the test from the capture's truth file.
+add_test(NAME stats.failover-tcp
+         COMMAND ${RUNNER} stats ${CAPTURES}/failover-tcp.pcapng ${CAPTURES}/failover-tcp.truth.json)
