@@ -10,6 +10,9 @@ Tests:
     info CAPTURE TRUTH    the Info column says method, keys and result
     stats CAPTURE TRUTH   -z dhcpm,failover: counts, errors, response times and
                           the failover inventory, recomputed from the truth
+    fielddoc README TOOL [write]
+                          README's field table is what the plugin registers
+                          (with "write": rewrite it)
     sources DIR           the C follows the dissector rules we hold to
 
 tshark ignores personal plugin folders when run as root (Wireshark 4.0), so
@@ -18,6 +21,7 @@ holds the plugin.  Standard library only.
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -677,6 +681,29 @@ def test_stats(ts, capture, truth_path):
         len(want_methods), len(want_blocks), len(want_scopes)))
 
 
+def test_fielddoc(ts, readme, tool, mode='check'):
+    spec = importlib.util.spec_from_file_location('fielddoc', tool)
+    fielddoc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fielddoc)
+    _, out, _ = ts.run(['-G', 'fields'])
+    n = len(fielddoc.rows(out))
+    if n == 0:
+        fail('no dhcpm rows in tshark -G fields')
+        return
+    if mode == 'write':
+        fields_file = os.path.join(ts.home, 'fields.txt')
+        with open(fields_file, 'w', encoding='utf-8') as f:
+            f.write(out)
+        subprocess.run([sys.executable, tool, '--fields', fields_file, readme], check=True)
+        print('fielddoc: %s rewritten, %d rows' % (readme, n))
+        return
+    diff = fielddoc.check(open(readme, encoding='utf-8').read(), out)
+    if diff:
+        fail('README field table differs from tshark -G fields (run ./dhcpm.sh fielddoc):\n' +
+             '\n'.join(diff[:40]))
+    print('fielddoc: %d rows compared' % n)
+
+
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
 
 
@@ -716,6 +743,8 @@ def main():
                 test_info(ts, *a.args)
             elif a.test == 'stats':
                 test_stats(ts, *a.args)
+            elif a.test == 'fielddoc':
+                test_fielddoc(ts, *a.args)
             else:
                 fail('unknown test %s' % a.test)
         finally:

@@ -2,3 +2,7 @@
 # inventory, each recomputed by the test from the capture's truth file.
 add_test(NAME stats.failover-tcp
          COMMAND ${RUNNER} stats ${CAPTURES}/failover-tcp.pcapng ${CAPTURES}/failover-tcp.truth.json)
+
+# README's field reference is what the plugin registers (tools/fielddoc.py).
+add_test(NAME fielddoc
+         COMMAND ${RUNNER} fielddoc ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/tools/fielddoc.py)
