@@ -10,6 +10,9 @@ Tests:
     info CAPTURE TRUTH    the Info column says method, keys and result
     stats CAPTURE TRUTH   -z dhcpm,failover: counts, errors, response times and
                           the failover inventory, recomputed from the truth
+    recipes README CAPTURES TRUTH
+                          README's "Batch analysis" recipes, run as written
+                          in a copy of CAPTURES, give the truth's values
     fielddoc README TOOL [write]
                           README's field table is what the plugin registers
                           (with "write": rewrite it)
@@ -21,6 +24,7 @@ holds the plugin.  Standard library only.
 """
 
 import argparse
+import csv
 import importlib.util
 import json
 import os
@@ -81,6 +85,18 @@ class Tshark:
         if check and p.returncode != 0:
             raise RuntimeError('tshark %s failed (%d): %s' % (' '.join(args), p.returncode, err))
         return p.returncode, out, err
+
+    def run_sh(self, script, cwd):
+        """A shell script run like tshark: same user, same HOME."""
+        cmd = ['sh', '-e', '-c', script]
+        if os.geteuid() == 0:
+            cmd = ['setpriv', '--reuid=%d' % NOBODY, '--regid=%d' % NOBODY, '--clear-groups'] + cmd
+        env = dict(os.environ, HOME=self.home, LC_ALL='C.UTF-8',
+                   WIRESHARK_PLUGIN_DIR=self.global_plugins)
+        env.pop('XDG_CONFIG_HOME', None)
+        p = subprocess.run(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=300)
+        return p.returncode, p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
 
     def check_loaded(self):
         _, out, err = self.run(['-G', 'plugins'])
@@ -704,6 +720,111 @@ def test_fielddoc(ts, readme, tool, mode='check'):
     print('fielddoc: %d rows compared' % n)
 
 
+def readme_recipes(readme):
+    """{name: script} of the blocks marked <!-- recipe: name --> in README."""
+    text = open(readme, encoding='utf-8').read()
+    return dict(re.findall(r'<!-- recipe: (\w+) -->\n```sh\n(.*?)```', text, re.S))
+
+
+def expected_by_frame(ts, cap, truth):
+    """frame -> (opnum, relationship names, werror or None) of the decoded calls."""
+    calls = frames_by_call(ts, cap, set())
+    want = {}
+    for c in truth['calls']:
+        if c['interface'] != 'dhcpsrv2' or c['opnum'] not in FAILOVER_METHODS or 'fault' in c:
+            continue
+        got = calls[(c['tcp_stream_hint'], c['call_id'])]
+        req, resp = c['request'], c['response']
+        names = req.get('dhcpm.relationship.name', [])
+        want[int(got['request']['frame.number'][0])] = (c['opnum'], names, None)
+        want[int(got['response']['frame.number'][0])] = (
+            c['opnum'], names[:1] + resp.get('dhcpm.relationship.name', []), resp['dhcpm.werror'][0])
+    return want
+
+
+def check_row(where, frame, want, opnum, names, werror):
+    w = want.get(frame)
+    if w is None:
+        return
+    got = (int(opnum), names, int(werror, 16) if werror else None)
+    if got != w:
+        fail('%s frame %d: opnum/names/werror %r, expected %r' % (where, frame, got, w))
+
+
+def test_recipes(ts, readme, captures, truth_path):
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    recipes = readme_recipes(readme)
+    if sorted(recipes) != ['csv', 'ek', 'parallel']:
+        fail('README recipes: %s, expected csv, ek, parallel' % sorted(recipes))
+        return
+    work = os.path.join(ts.home, 'recipes')
+    os.makedirs(os.path.join(work, 'captures'))
+    pcaps = sorted(f for f in os.listdir(captures) if f.endswith('.pcapng'))
+    for f in pcaps:
+        shutil.copy(os.path.join(captures, f), os.path.join(work, 'captures', f))
+        os.chmod(os.path.join(work, 'captures', f), 0o644)
+    os.chmod(work, 0o777)
+    os.chmod(os.path.join(work, 'captures'), 0o777)
+    cap = os.path.join(work, 'captures', 'failover-tcp.pcapng')
+    want = expected_by_frame(ts, cap, truth)
+    for name in ('csv', 'ek', 'parallel'):
+        rc, _, err = ts.run_sh(recipes[name], work)
+        if rc != 0 or err.strip():
+            fail('recipe %s: exit %d, stderr %s' % (name, rc, err.strip()[-400:]))
+
+    # csv: one row per dhcpm PDU, the truth's values in the decoded calls.
+    with open(os.path.join(work, 'failover.csv'), encoding='utf-8', newline='') as f:
+        rows = list(csv.DictReader(f))
+    n_dhcpm = len(ts.run(['-r', cap, '-Y', 'dhcpm', '-T', 'fields', '-e', 'frame.number'])[1].split())
+    if len(rows) != n_dhcpm:
+        fail('recipe csv: %d rows, %d dhcpm PDUs' % (len(rows), n_dhcpm))
+    seen = set()
+    for r in rows:
+        frame = int(r['frame.number'])
+        names = r['dhcpm.relationship.name'].split(';') if r['dhcpm.relationship.name'] else []
+        check_row('recipe csv', frame, want, r['dhcpm.opnum'], names, r['dhcpm.werror'])
+        seen.add(frame)
+    if not set(want) <= seen:
+        fail('recipe csv: frames missing: %s' % sorted(set(want) - seen)[:10])
+
+    # ek: bulk pairs, one document per PDU, the same values.
+    lines = open(os.path.join(work, 'failover.ndjson'), encoding='utf-8').read().splitlines()
+    docs = 0
+    for i in range(0, len(lines) - 1, 2):
+        action, doc = json.loads(lines[i]), json.loads(lines[i + 1])
+        if 'index' not in action or 'layers' not in doc:
+            fail('recipe ek: line %d is not an action and document pair' % (i + 1))
+            break
+        layers = doc['layers']
+        werror = layers.get('dhcpm_werror', [None])[0]
+        check_row('recipe ek', int(layers['frame_number'][0]), want, layers['dhcpm_opnum'][0],
+                  layers.get('dhcpm_relationship_name', []), werror)
+        docs += 1
+    if len(lines) % 2 or docs != n_dhcpm:
+        fail('recipe ek: %d lines, %d documents, %d dhcpm PDUs' % (len(lines), docs, n_dhcpm))
+
+    # parallel: each report is the one a serial run prints; all.csv holds every row.
+    total = 0
+    for f in pcaps:
+        path = os.path.join(work, 'captures', f)
+        base = path[:-len('.pcapng')]
+        serial = ts.run(['-q', '-r', path, '-z', 'dhcpm,failover'])[1]
+        if not os.path.exists(base + '.failover.txt') or open(base + '.failover.txt', encoding='utf-8').read() != serial:
+            fail('recipe parallel: %s.failover.txt differs from a serial run' % f)
+        with open(base + '.csv', encoding='utf-8', newline='') as fh:
+            per_file = list(csv.reader(fh))
+        frames = ts.run(['-r', path, '-Y', 'dhcpm', '-T', 'fields', '-e', 'frame.number'])[1].split()
+        if [r[1] for r in per_file] != frames or any(r[0] != 'captures/' + f for r in per_file):
+            fail('recipe parallel: %s.csv does not list its %d dhcpm frames' % (f, len(frames)))
+        total += len(per_file)
+    with open(os.path.join(work, 'all.csv'), encoding='utf-8', newline='') as fh:
+        all_rows = list(csv.reader(fh))
+    if len(all_rows) != total or total == 0:
+        fail('recipe parallel: all.csv has %d rows, the captures %d' % (len(all_rows), total))
+    print('recipes: csv %d rows, ek %d documents, parallel %d captures %d rows' % (
+        len(rows), docs, len(pcaps), total))
+
+
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
 
 
@@ -743,6 +864,8 @@ def main():
                 test_info(ts, *a.args)
             elif a.test == 'stats':
                 test_stats(ts, *a.args)
+            elif a.test == 'recipes':
+                test_recipes(ts, *a.args)
             elif a.test == 'fielddoc':
                 test_fielddoc(ts, *a.args)
             else:

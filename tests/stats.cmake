@@ -6,3 +6,7 @@ add_test(NAME stats.failover-tcp
 # README's field reference is what the plugin registers (tools/fielddoc.py).
 add_test(NAME fielddoc
          COMMAND ${RUNNER} fielddoc ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/tools/fielddoc.py)
+
+# README's batch recipes (CSV, Elasticsearch bulk, parallel runs), run as written.
+add_test(NAME recipes
+         COMMAND ${RUNNER} recipes ${CMAKE_SOURCE_DIR}/README.md ${CAPTURES} ${CAPTURES}/failover-tcp.truth.json)
