@@ -650,6 +650,12 @@ failover_init(const char *opt_arg, void *userdata _U_)
     failover_tap_t *t = wmem_new0(self, failover_tap_t);
     GString *err;
 
+    /* tshark picks this statistic by prefix: "dhcpm,failoverX" is not it. */
+    if (strcmp(opt_arg, FAILOVER_CLI) != 0 && strncmp(opt_arg, prefix, strlen(prefix)) != 0) {
+        fprintf(stderr, "tshark: invalid \"-z %s\": use -z " FAILOVER_CLI "[,filter]\n", opt_arg);
+        wmem_destroy_allocator(self);
+        exit(1);
+    }
     t->self = self;
     t->pool = wmem_allocator_new(WMEM_ALLOCATOR_BLOCK);
     if (strncmp(opt_arg, prefix, strlen(prefix)) == 0 && opt_arg[strlen(prefix)])

@@ -1,7 +1,9 @@
 # -z dhcpm,failover: method counts, errors, response times and the failover
 # inventory, each recomputed by the test from the capture's truth file.
-add_test(NAME stats.failover-tcp
-         COMMAND ${RUNNER} stats ${CAPTURES}/failover-tcp.pcapng ${CAPTURES}/failover-tcp.truth.json)
+foreach(capture failover-tcp malformed sdk-variants)
+    add_test(NAME stats.${capture}
+             COMMAND ${RUNNER} stats ${CAPTURES}/${capture}.pcapng ${CAPTURES}/${capture}.truth.json)
+endforeach()
 
 # README's field reference is what the plugin registers (tools/fielddoc.py).
 add_test(NAME fielddoc
