@@ -143,13 +143,12 @@ rel_entry(failover_tap_t *t, const char *name)
     return e;
 }
 
+/* Replaces *dst with a copy of value; NULL forgets it. */
 static void
 set_string(failover_tap_t *t, char **dst, const char *value)
 {
-    if (!value)
-        return;
     wmem_free(t->pool, *dst);
-    *dst = wmem_strdup(t->pool, value);
+    *dst = value ? wmem_strdup(t->pool, value) : NULL;
 }
 
 static void
@@ -265,8 +264,11 @@ copy_members(failover_tap_t *t, rel_entry_t *e, const dhcpm_stats_rel_t *r, guin
     e->have |= have;
     if (!with_names)
         return;
-    set_string(t, &e->primary_name, r->primary_name);
-    set_string(t, &e->secondary_name, r->secondary_name);
+    /* A name sent as NULL leaves the one known. */
+    if (r->primary_name)
+        set_string(t, &e->primary_name, r->primary_name);
+    if (r->secondary_name)
+        set_string(t, &e->secondary_name, r->secondary_name);
 }
 
 #define CONFIG_MEMBERS (DHCPM_REL_PRIMARY | DHCPM_REL_SECONDARY | DHCPM_REL_MODE | \
@@ -297,8 +299,12 @@ apply_request(failover_tap_t *t, rel_entry_t *e, const pending_t *p, guint32 fra
     e->seen = TRUE;
     switch (p->opnum) {
     case OP_CREATE:
-        /* The server sets the state itself (STARTUP): not seen yet. */
+        /* A new relationship, even under an old name: nothing known of it
+         * but the request.  The server sets its state (STARTUP): not seen yet. */
         e->deleted = FALSE;
+        e->have = 0;
+        set_string(t, &e->primary_name, NULL);
+        set_string(t, &e->secondary_name, NULL);
         copy_members(t, e, r, CONFIG_MEMBERS, TRUE);
         if (r->scopes)
             scopes_replace(t, e, r->scopes);

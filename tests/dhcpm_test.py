@@ -489,7 +489,10 @@ class Inventory:
         e = self.entry(name)
         e['seen'] = True
         if opnum == 89:
-            e['deleted'] = False
+            # a new relationship, even under an old name
+            for m in REL_FIELDS:
+                e.pop(m if m != 'name' else '_', None)
+            e['deleted'], e['state_frame'] = False, None
             self.copy(e, r, ('primary_server', 'secondary_server', 'mode', 'server_type',
                              'percentage'))
             if r['scopes'] is not None:
