@@ -707,18 +707,22 @@ def test_fielddoc(ts, readme, tool, mode='check'):
     fielddoc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fielddoc)
     _, out, _ = ts.run(['-G', 'fields'])
+    _, values, _ = ts.run(['-G', 'values'])
     n = len(fielddoc.rows(out))
     if n == 0:
         fail('no dhcpm rows in tshark -G fields')
         return
     if mode == 'write':
-        fields_file = os.path.join(ts.home, 'fields.txt')
-        with open(fields_file, 'w', encoding='utf-8') as f:
-            f.write(out)
-        subprocess.run([sys.executable, tool, '--fields', fields_file, readme], check=True)
+        args = []
+        for kind, text in (('fields', out), ('values', values)):
+            path = os.path.join(ts.home, kind + '.txt')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(text)
+            args += ['--' + kind, path]
+        subprocess.run([sys.executable, tool] + args + [readme], check=True)
         print('fielddoc: %s rewritten, %d rows' % (readme, n))
         return
-    diff = fielddoc.check(open(readme, encoding='utf-8').read(), out)
+    diff = fielddoc.check(open(readme, encoding='utf-8').read(), out, values)
     if diff:
         fail('README field table differs from tshark -G fields (run ./dhcpm.sh fielddoc):\n' +
              '\n'.join(diff[:40]))
