@@ -31,6 +31,7 @@
 #include "dhcpm.h"
 #include "dhcpm-generated.h"
 #include "dhcpm-stats.h"
+#include "compat.h"
 
 #define FAILOVER_CLI "dhcpm,failover"
 
@@ -648,23 +649,26 @@ failover_finish(void *tapdata)
     wmem_destroy_allocator(t->self);
 }
 
-static void
-failover_init(const char *opt_arg, void *userdata _U_)
+/* Attaches a listener for "-z dhcpm,failover[,filter]"; FALSE, with a
+ * message, when the argument or the filter is wrong. */
+static gboolean
+failover_start(const char *opt_arg)
 {
     const char *prefix = FAILOVER_CLI ",";
-    wmem_allocator_t *self = wmem_allocator_new(WMEM_ALLOCATOR_SIMPLE);
-    failover_tap_t *t = wmem_new0(self, failover_tap_t);
+    wmem_allocator_t *self;
+    failover_tap_t *t;
     GString *err;
 
     /* tshark picks this statistic by prefix: "dhcpm,failoverX" is not it. */
     if (strcmp(opt_arg, FAILOVER_CLI) != 0 && strncmp(opt_arg, prefix, strlen(prefix)) != 0) {
         fprintf(stderr, "tshark: invalid \"-z %s\": use -z " FAILOVER_CLI "[,filter]\n", opt_arg);
-        wmem_destroy_allocator(self);
-        exit(1);
+        return FALSE;
     }
+    self = wmem_allocator_new(WMEM_ALLOCATOR_SIMPLE);
+    t = wmem_new0(self, failover_tap_t);
     t->self = self;
     t->pool = wmem_allocator_new(WMEM_ALLOCATOR_BLOCK);
-    if (strncmp(opt_arg, prefix, strlen(prefix)) == 0 && opt_arg[strlen(prefix)])
+    if (opt_arg[strlen(FAILOVER_CLI)] == ',' && opt_arg[strlen(prefix)])
         t->filter = wmem_strdup(self, opt_arg + strlen(prefix));
     failover_reset(t);
     err = register_tap_listener("dhcpm", t, t->filter, TL_REQUIRES_NOTHING, failover_reset,
@@ -673,16 +677,32 @@ failover_init(const char *opt_arg, void *userdata _U_)
         fprintf(stderr, "tshark: -z " FAILOVER_CLI ": %s\n", err->str);
         g_string_free(err, TRUE);
         failover_finish(t);
-        exit(1);
+        return FALSE;
     }
+    return TRUE;
+}
+
+/* The two forms of the init callback (compat.h): one for the Wireshark
+ * versions that ignore failure, one for those that are told of it. */
+static void
+failover_init_void(const char *opt_arg, void *userdata _U_)
+{
+    if (!failover_start(opt_arg))
+        exit(1);
+}
+
+static bool
+failover_init_bool(const char *opt_arg, void *userdata _U_)
+{
+    return failover_start(opt_arg);
 }
 
 void
 dhcpm_stats_failover_register(void)
 {
     static stat_tap_ui ui = {
-        REGISTER_PACKET_STAT_GROUP_UNSORTED, "MS-DHCPM failover", FAILOVER_CLI, failover_init,
-        0, NULL
+        REGISTER_PACKET_STAT_GROUP_UNSORTED, "MS-DHCPM failover", FAILOVER_CLI,
+        DHCPM_STAT_TAP_INIT(failover_init_void, failover_init_bool), 0, NULL
     };
 
     register_stat_tap_ui(&ui, NULL);
