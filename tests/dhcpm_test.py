@@ -782,7 +782,7 @@ def test_recipes(ts, readme, captures, truth_path):
             fail('recipe %s: exit %d, stderr %s' % (name, rc, err.strip()[-400:]))
 
     # csv: one row per dhcpm PDU, the truth's values in the decoded calls.
-    with open(os.path.join(work, 'failover.csv'), encoding='utf-8', newline='') as f:
+    with open(os.path.join(work, 'reports', 'failover.csv'), encoding='utf-8', newline='') as f:
         rows = list(csv.DictReader(f))
     n_dhcpm = len(ts.run(['-r', cap, '-Y', 'dhcpm', '-T', 'fields', '-e', 'frame.number'])[1].split())
     if len(rows) != n_dhcpm:
@@ -797,7 +797,7 @@ def test_recipes(ts, readme, captures, truth_path):
         fail('recipe csv: frames missing: %s' % sorted(set(want) - seen)[:10])
 
     # ek: bulk pairs, one document per PDU, the same values.
-    lines = open(os.path.join(work, 'failover.ndjson'), encoding='utf-8').read().splitlines()
+    lines = open(os.path.join(work, 'reports', 'failover.ndjson'), encoding='utf-8').read().splitlines()
     docs = 0
     for i in range(0, len(lines) - 1, 2):
         action, doc = json.loads(lines[i]), json.loads(lines[i + 1])
@@ -816,20 +816,20 @@ def test_recipes(ts, readme, captures, truth_path):
     total = 0
     for f in pcaps:
         path = os.path.join(work, 'captures', f)
-        base = path[:-len('.pcapng')]
+        base = os.path.join(work, 'reports', f[:-len('.pcapng')])
         serial = ts.run(['-q', '-r', path, '-z', 'dhcpm,failover'])[1]
         if not os.path.exists(base + '.failover.txt') or open(base + '.failover.txt', encoding='utf-8').read() != serial:
             fail('recipe parallel: %s.failover.txt differs from a serial run' % f)
-        with open(base + '.csv', encoding='utf-8', newline='') as fh:
+        with open(base + '.frames.csv', encoding='utf-8', newline='') as fh:
             per_file = list(csv.reader(fh))
         frames = ts.run(['-r', path, '-Y', 'dhcpm', '-T', 'fields', '-e', 'frame.number'])[1].split()
         if [r[1] for r in per_file] != frames or any(r[0] != 'captures/' + f for r in per_file):
-            fail('recipe parallel: %s.csv does not list its %d dhcpm frames' % (f, len(frames)))
+            fail('recipe parallel: %s.frames.csv does not list its %d dhcpm frames' % (f, len(frames)))
         total += len(per_file)
-    with open(os.path.join(work, 'all.csv'), encoding='utf-8', newline='') as fh:
+    with open(os.path.join(work, 'reports', 'all-captures.csv'), encoding='utf-8', newline='') as fh:
         all_rows = list(csv.reader(fh))
     if len(all_rows) != total or total == 0:
-        fail('recipe parallel: all.csv has %d rows, the captures %d' % (len(all_rows), total))
+        fail('recipe parallel: all-captures.csv has %d rows, the captures %d' % (len(all_rows), total))
     print('recipes: csv %d rows, ek %d documents, parallel %d captures %d rows' % (
         len(rows), docs, len(pcaps), total))
 
