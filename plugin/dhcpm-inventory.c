@@ -338,17 +338,17 @@ dhcpm_inventory_add(dhcpm_inventory_t *inv, const dhcpm_stats_pdu_t *s)
         if (r->name)
             apply_reported(inv, r, s->frame);
     }
-    if (s->werror != 0)
-        return;
-    if (s->method->opnum == OP_GET_SCOPE && s->have_scope && n == 1) {
+    if (s->werror == 0 && s->method->opnum == OP_GET_SCOPE && s->have_scope && n == 1) {
         const dhcpm_stats_rel_t *r = *(dhcpm_stats_rel_t **)wmem_array_index(s->rels, 0);
         if (r->name)
             scope_add(inv, rel_entry(inv, r->name), s->scope);
     }
     if (changes_relationship(s->method->opnum) && s->req_name) {
         dhcpm_inventory_rel_t *e = (dhcpm_inventory_rel_t *)wmem_map_lookup(inv->rels, s->req_name);
+        /* The request's answer, whatever it says, ends its wait. */
         if (e && e->pending && e->pending->req_frame == s->req_frame) {
-            apply_request(inv, e, e->pending, s->frame);
+            if (s->werror == 0)
+                apply_request(inv, e, e->pending, s->frame);
             pending_free(inv, e->pending);
             e->pending = NULL;
         }

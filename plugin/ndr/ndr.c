@@ -225,6 +225,8 @@ proto_tree *
 ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, const char *label, int ett,
                      proto_item **item)
 {
+    if (ctx->observer && ctx->observer->struct_begin)
+        ctx->observer->struct_begin(ctx, -1);
     return proto_tree_add_subtree(tree, ctx->tvb, offset, -1, ett, item, label);
 }
 

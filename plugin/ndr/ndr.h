@@ -26,7 +26,8 @@ typedef int (*ndr_element_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
                               int hf_index);
 
 /* Told of decoded values, for the code that summarises a call.
- * struct_begin (may be NULL) is told of each structure as it starts; it may
+ * struct_begin (may be NULL) is told of each structure as it starts, with
+ * its hf (-1 for a structure shown under a text label); it may
  * set ctx->item so that the values that follow, including those of the
  * structure's deferred pointees, arrive with that item set. */
 typedef struct {
