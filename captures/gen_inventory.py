@@ -9,8 +9,8 @@ import collections
 
 import make_captures as mc
 
-# Quote, backslash, newline, tab, ESC: the report must escape all of them.
-EVIL = 'evil "rel"\\\n    state:      NORMAL (frame 1)\t\x1b[31m'
+# Quote, backslash, newline, tab, ESC, NEL: the report must escape all of them.
+EVIL = 'evil "rel"\\\n    state:      NORMAL (frame 1)\t\x1b[31m\x85 ok'
 
 SITE_A = mc.Rel('site-a', '10.1.0.1', '10.1.0.2', mode=0, server_type=0, mclt=3600,
                 primary_name='dhcp-a1', secondary_name='dhcp-a2',

@@ -109,8 +109,9 @@ ipv4_text(wmem_allocator_t *a, guint32 v)
                               v & 0xff);
 }
 
-/* A name from the wire, quoted, with control characters escaped so that a
- * hostile name cannot forge lines of the report. */
+/* A name from the wire (UTF-8), quoted, with control characters escaped
+ * (C0 and DEL as \xNN, C1 such as NEL as \u00NN) so that a hostile name
+ * cannot forge lines of the report. */
 static const char *
 quoted(wmem_allocator_t *a, const char *s)
 {
@@ -122,6 +123,8 @@ quoted(wmem_allocator_t *a, const char *s)
             wmem_strbuf_append_printf(b, "\\%c", c);
         else if (c < 0x20 || c == 0x7f)
             wmem_strbuf_append_printf(b, "\\x%02x", c);
+        else if (c == 0xc2 && (guchar)s[1] >= 0x80 && (guchar)s[1] <= 0x9f)
+            wmem_strbuf_append_printf(b, "\\u%04x", (guchar)*++s);
         else
             wmem_strbuf_append_c(b, (char)c);
     }

@@ -362,6 +362,8 @@ def quote_name(s):
             out.append('\\' + ch)
         elif ord(ch) < 0x20 or ord(ch) == 0x7f:
             out.append('\\x%02x' % ord(ch))
+        elif 0x80 <= ord(ch) <= 0x9f:
+            out.append('\\u%04x' % ord(ch))
         else:
             out.append(ch)
     return '"' + ''.join(out) + '"'
