@@ -493,7 +493,8 @@ class Inventory:
         if opnum == 89:
             # a new relationship, even under an old name
             for m in REL_FIELDS:
-                e.pop(m if m != 'name' else '_', None)
+                if m != 'name':
+                    e.pop(m, None)
             e['deleted'], e['state_frame'] = False, None
             self.copy(e, r, ('primary_server', 'secondary_server', 'mode', 'server_type',
                              'percentage'))
