@@ -7,6 +7,7 @@
 #   ./dhcpm.sh build      build only (into ./build)
 #   ./dhcpm.sh install    build and install (per user; system-wide as root)
 #   ./dhcpm.sh captures   regenerate captures/ with a real DCE/RPC stack (root)
+#   ./dhcpm.sh fielddoc   rewrite README's field reference from the plugin just built
 set -eu
 
 cd "$(dirname "$0")"
@@ -71,12 +72,19 @@ install)
     build
     cmake --install "$BUILD"
     ;;
+fielddoc)
+    setup
+    build
+    python3 tests/dhcpm_test.py --plugin "$BUILD/dhcpm.so" \
+        --abi "$(tshark -v | sed -n '1s/.* \([0-9]*\.[0-9]*\)\..*/\1/p')" \
+        fielddoc README.md tools/fielddoc.py write
+    ;;
 captures)
     setup python3-impacket
     as_root /usr/bin/python3 captures/make_captures.py
     ;;
 *)
-    sed -n '2,11p' "$0"
+    sed -n '2,12p' "$0"
     exit 2
     ;;
 esac

@@ -21,4 +21,14 @@
 #define DHCPM_HAVE_WERR_LIST 1
 #endif
 
+/* The init callback of a -z statistic (stat_tap_ui.tap_init_cb) returns
+ * void in 4.0 and bool (success) in 4.5 and later; the release between
+ * that changed it is not pinned down here.  So the compiler picks, from
+ * the callback type the headers declare, between the two forms the
+ * caller defines (C11 generic selection, resolved at compile time). */
+#include <stdbool.h>
+#include <epan/stat_tap_ui.h>
+#define DHCPM_STAT_TAP_INIT(void_fn, bool_fn) \
+    _Generic((stat_tap_init_cb)0, void (*)(const char *, void *): (void_fn), default: (bool_fn))
+
 #endif

@@ -15,6 +15,7 @@
 
 #include "dhcpm.h"
 #include "dhcpm-generated.h"
+#include "dhcpm-stats.h"
 
 static int hf_dhcpm_interface = -1;
 
@@ -36,6 +37,7 @@ typedef struct {
     gboolean have_search;
     guint32 search_ip;
     const char *search_name;
+    dhcpm_stats_pdu_t *stats;       /* the tap's record; NULL without a listener */
 } dhcpm_pdu_t;
 
 static void
@@ -43,6 +45,7 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
 
+    dhcpm_stats_uint(pdu->stats, ctx, hf, value);
     if (hf == hf_dhcpm_scope_id && !pdu->keys.have_scope) {
         pdu->keys.have_scope = TRUE;
         pdu->keys.scope = value;
@@ -76,13 +79,20 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
 
+    dhcpm_stats_string(pdu->stats, ctx, hf, value);
     if (hf == hf_dhcpm_relationship_name && !pdu->name)
         pdu->name = value;
     else if (hf == hf_dhcpm_search_name && !pdu->search_name)
         pdu->search_name = value;
 }
 
-static const ndr_observer_t observer = { note_uint, note_string };
+static void
+note_struct(ndr_ctx_t *ctx, int hf)
+{
+    dhcpm_stats_struct(((dhcpm_pdu_t *)ctx->user)->stats, ctx, hf);
+}
+
+static const ndr_observer_t observer = { note_uint, note_string, note_struct };
 
 static const dhcpm_interface_t *
 find_interface(const dcerpc_info *di)
@@ -188,6 +198,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         return 0;
 
     pdu = wmem_new0(pinfo->pool, dhcpm_pdu_t);
+    pdu->stats = dhcpm_stats_begin(pinfo, di, iface, method, is_request);
     pi = proto_tree_add_string(tree, hf_dhcpm_interface, tvb, 0, 0, iface->name);
     proto_item_set_generated(pi);
     if (!is_request && di->call_data->se_data) {
@@ -201,6 +212,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     TRY {
         int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
         ndr_check_end(&ctx, tree, offset);
+        dhcpm_stats_done(pdu->stats);
     }
     FINALLY {
         if (is_request) {
@@ -215,6 +227,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
             }
         }
         set_info(pinfo, method, is_request, pdu);
+        dhcpm_stats_queue(pinfo, pdu->stats, pdu->keys.name, pdu->keys.have_scope, pdu->keys.scope);
     }
     ENDTRY;
     return tvb_reported_length(tvb);

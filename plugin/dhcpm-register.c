@@ -10,6 +10,7 @@
 
 #include "dhcpm.h"
 #include "dhcpm-generated.h"
+#include "dhcpm-stats.h"
 #include "compat.h"
 
 #ifndef DHCPM_VERSION
@@ -37,6 +38,7 @@ proto_register_dhcpm(void)
     ndr_register(proto_dhcpm);
     dhcpm_call_register(proto_dhcpm);
     dhcpm_sdk_register(proto_dhcpm);
+    dhcpm_stats_register(proto_dhcpm);
 }
 
 /* DCE/RPC gives each interface a dissector handle named after its

@@ -13,6 +13,14 @@ Tests:
                           else one each) and decoded once, in the frame of its
                           last fragment; on a connection noted "[pieces: client
                           C, server S]" no TCP segment is longer than that
+    stats CAPTURE TRUTH   -z dhcpm,failover: counts, errors, response times and
+                          the failover inventory, recomputed from the truth
+    recipes README CAPTURES TRUTH
+                          README's "Batch analysis" recipes, run as written
+                          in a copy of CAPTURES, give the truth's values
+    fielddoc README TOOL [write]
+                          README's field table is what the plugin registers
+                          (with "write": rewrite it)
     sources DIR           the C follows the dissector rules we hold to
 
 tshark ignores personal plugin folders when run as root (Wireshark 4.0), so
@@ -23,6 +31,8 @@ Standard library only.
 """
 
 import argparse
+import csv
+import importlib.util
 import json
 import os
 import re
@@ -85,6 +95,18 @@ class Tshark:
         if check and p.returncode != 0:
             raise RuntimeError('tshark %s failed (%d): %s' % (' '.join(args), p.returncode, err))
         return p.returncode, out, err
+
+    def run_sh(self, script, cwd):
+        """A shell script run like tshark: same user, same HOME."""
+        cmd = ['sh', '-e', '-c', script]
+        if os.geteuid() == 0:
+            cmd = ['setpriv', '--reuid=%d' % NOBODY, '--regid=%d' % NOBODY, '--clear-groups'] + cmd
+        env = dict(os.environ, HOME=self.home, LC_ALL='C.UTF-8',
+                   WIRESHARK_PLUGIN_DIR=self.global_plugins)
+        env.pop('XDG_CONFIG_HOME', None)
+        p = subprocess.run(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=300)
+        return p.returncode, p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
 
     def check_loaded(self):
         _, out, err = self.run(['-G', 'plugins'])
@@ -385,6 +407,500 @@ def test_fragments(ts, capture, truth_path):
             print('stream %d %s: %d TCP segments of at most %d bytes'
                   % (stream, side, nsegs.get((stream, side), 0), largest.get((stream, side), 0)))
     print('fragments: %d PDUs checked, %d DCE/RPC fragments' % (n, sum(pdus.values())))
+# ---- -z dhcpm,failover ---------------------------------------------------------
+
+FAILOVER_METHODS = {89: 'CreateRelationship', 90: 'SetRelationship', 91: 'DeleteRelationship',
+                    92: 'GetRelationship', 93: 'EnumRelationship', 94: 'AddScopeToRelationship',
+                    95: 'DeleteScopeFromRelationship', 96: 'GetScopeRelationship',
+                    97: 'GetScopeStatistics', 98: 'GetClientInfo', 99: 'GetSystemTime',
+                    100: 'TriggerAddrAllocation', 125: 'GetAddressStatus'}
+SERVER_TYPE = {0: 'PrimaryServer', 1: 'SecondaryServer'}
+CHANGES = {89, 90, 91, 94, 95}      # requests applied when their response succeeds
+REL_FIELDS = ('primary_server', 'secondary_server', 'mode', 'server_type', 'state', 'prev_state',
+              'percentage', 'name', 'primary_server_name', 'secondary_server_name')
+
+
+def quote_name(s):
+    """The report's quoting of a name from the wire (control characters escaped)."""
+    out = []
+    for ch in s:
+        if ch in '"\\':
+            out.append('\\' + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
+            out.append('\\x%02x' % ord(ch))
+        elif 0x80 <= ord(ch) <= 0x9f:
+            out.append('\\u%04x' % ord(ch))
+        else:
+            out.append(ch)
+    return '"' + ''.join(out) + '"'
+
+
+def ip_int(text):
+    a, b, c, d = (int(x) for x in text.split('.'))
+    return (a << 24) | (b << 16) | (c << 8) | d
+
+
+def ip_text(v):
+    return '%d.%d.%d.%d' % (v >> 24, (v >> 16) & 255, (v >> 8) & 255, v & 255)
+
+
+def rel_groups(node, out):
+    """The DHCP_FAILOVER_RELATIONSHIP structures in a tshark JSON tree, each
+    as {member: [values]} in wire order."""
+    if isinstance(node, list):
+        for n in node:
+            rel_groups(n, out)
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            if k == 'dhcpm.relationship':
+                for g in (v if isinstance(v, list) else [v]):
+                    vals = {}
+                    leaves(g, vals)
+                    out.append(vals)
+            else:
+                rel_groups(v, out)
+
+
+def leaves(node, vals):
+    if isinstance(node, list):
+        for n in node:
+            leaves(n, vals)
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            if k.startswith('dhcpm.relationship.') and not isinstance(v, dict):
+                for x in (v if isinstance(v, list) else [v]):
+                    vals.setdefault(k, []).append(x)
+            elif k.startswith('dhcpm.relationship.scopes'):
+                vals.setdefault('dhcpm.relationship.scope', [])
+                leaves(v, vals)
+            else:
+                leaves(v, vals)
+
+
+def rel_from_fields(fields):
+    """A relationship of the truth: {member: value}, scopes None when pScopes is NULL."""
+    r = {}
+    for m in REL_FIELDS:
+        v = fields.get('dhcpm.relationship.' + m)
+        if v:
+            r[m] = v[0]
+    r['scopes'] = None
+    if 'dhcpm.relationship.scope_count' in fields:
+        r['scopes'] = [ip_int(x) for x in fields.get('dhcpm.relationship.scope', [])]
+    for m in ('primary_server', 'secondary_server'):
+        if m in r:
+            r[m] = ip_int(r[m])
+    for m in ('mode', 'server_type', 'state', 'prev_state', 'percentage'):
+        if m in r:
+            r[m] = int(r[m])
+    return r
+
+
+class Inventory:
+    """The rules of README "Batch analysis", applied to the truth."""
+
+    def __init__(self):
+        self.rels, self.owner, self.pending = {}, {}, {}
+
+    def entry(self, name):
+        return self.rels.setdefault(name, {'name': name, 'seen': False, 'deleted': False,
+                                           'scopes': set(), 'deleted_frame': None,
+                                           'state_frame': None})
+
+    def scope_add(self, e, s):
+        old = self.owner.get(s)
+        if old is not None and old is not e:
+            old['scopes'].discard(s)
+        self.owner[s] = e
+        e['scopes'].add(s)
+
+    def scope_remove(self, e, s):
+        if self.owner.get(s) is e:
+            del self.owner[s]
+        e['scopes'].discard(s)
+
+    def copy(self, e, r, members):
+        for m in members:
+            if m in r:
+                e[m] = r[m]
+        for m in ('primary_server_name', 'secondary_server_name'):
+            if m in r:
+                e[m] = r[m]
+
+    def replace_scopes(self, e, scopes):
+        for s in list(e['scopes']):
+            if s not in scopes:
+                self.scope_remove(e, s)
+        for s in scopes:
+            self.scope_add(e, s)
+
+    def reported(self, r, frame):
+        e = self.entry(r['name'])
+        e['seen'], e['deleted'] = True, False
+        self.copy(e, r, ('primary_server', 'secondary_server', 'mode', 'server_type',
+                         'percentage', 'state'))
+        if 'state' in r:
+            e['state_frame'] = frame
+        if r['scopes'] is not None:
+            self.replace_scopes(e, r['scopes'])
+
+    def request(self, name, frame, opnum, flags, r):
+        self.entry(name)
+        self.pending[name] = (frame, opnum, flags, r)
+
+    def applied(self, name, req_frame, frame):
+        p = self.pending.get(name)
+        if not p or p[0] != req_frame:
+            return
+        del self.pending[name]
+        _, opnum, flags, r = p
+        e = self.entry(name)
+        e['seen'] = True
+        if opnum == 89:
+            # a new relationship, even under an old name
+            for m in REL_FIELDS:
+                if m != 'name':
+                    e.pop(m, None)
+            e['deleted'], e['state_frame'] = False, None
+            self.copy(e, r, ('primary_server', 'secondary_server', 'mode', 'server_type',
+                             'percentage'))
+            if r['scopes'] is not None:
+                self.replace_scopes(e, r['scopes'])
+        elif opnum == 90:
+            members = [m for bit, m in ((0x10, 'mode'), (0x08, 'percentage'), (0x04, 'state'))
+                       if flags & bit]
+            self.copy(e, {m: r[m] for m in members if m in r}, members)
+            if flags & 0x04 and 'state' in r:
+                e['state_frame'] = frame
+        elif opnum == 91:
+            e['deleted'], e['deleted_frame'] = True, frame
+            for s in list(e['scopes']):
+                self.scope_remove(e, s)
+        elif opnum == 94:
+            for s in r['scopes'] or []:
+                self.scope_add(e, s)
+        elif opnum == 95:
+            for s in r['scopes'] or []:
+                self.scope_remove(e, s)
+
+    def render(self, e):
+        """The report's block for one relationship."""
+        def partner(label, ip, name):
+            line = '    %-11s %s' % (label, ip_text(e[ip]) if ip in e else '?')
+            return line + (' ' + quote_name(e[name]) if name in e else '')
+        pct = str(e['percentage']) if 'percentage' in e else '?'
+        lines = [quote_name(e['name']),
+                 partner('primary:', 'primary_server', 'primary_server_name'),
+                 partner('secondary:', 'secondary_server', 'secondary_server_name')]
+        if 'mode' not in e:
+            lines.append('    %-11s ?, percentage %s' % ('mode:', pct))
+        elif e['mode'] == 1:
+            lines.append('    %-11s HotStandby, server type %s, percentage %s' % (
+                'mode:', SERVER_TYPE.get(e.get('server_type'), e.get('server_type', '?')), pct))
+        else:
+            lines.append('    %-11s %s, percentage %s' % ('mode:', MODE.get(e['mode'], e['mode']), pct))
+        state = ''
+        if e['deleted']:
+            state = 'deleted (frame %d)' % e['deleted_frame'] + (', last ' if 'state' in e else '')
+        if 'state' in e:
+            name = STATE[e['state']] if e['state'] < len(STATE) else str(e['state'])
+            state += '%s (frame %d)' % (name, e['state_frame'])
+        elif not e['deleted']:
+            state = '?'
+        lines.append('    %-11s %s' % ('state:', state))
+        scopes = sorted(e['scopes'])
+        if not scopes:
+            lines.append('    scopes(0):')
+        else:
+            label = '    %-11s' % ('scopes(%d):' % len(scopes))
+            for i in range(0, len(scopes), 8):
+                lines.append((label if i == 0 else '    %-11s' % '') +
+                             ''.join(' ' + ip_text(s) for s in scopes[i:i + 8]))
+        return lines
+
+
+def parse_failover_report(out):
+    lines = out.splitlines()
+    i = lines.index('MS-DHCPM failover statistics')
+    methods, errors, blocks, scopes = {}, {}, {}, {}
+    section, current = 'head', None
+    for line in lines[i + 1:]:
+        if line.startswith('----') or line.startswith('===='):
+            continue
+        if line.startswith('Method '):
+            section = 'methods'
+        elif line.startswith('Failover relationships: '):
+            section, count_rels = 'rels', int(line.split(': ')[1])
+        elif line.startswith('Scopes in relationships: '):
+            section, count_scopes = 'scopes', int(line.split(': ')[1])
+        elif section == 'methods':
+            m = re.match(r'^(\S+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S+)\s+(\S+)$', line)
+            e = re.match(r'^    (\S+) \((0x[0-9a-f]{8})\)\s+(\d+)$', line)
+            if m:
+                current = m.group(1)
+                methods[current] = [int(m.group(k)) for k in (2, 3, 4)] + [m.group(k) for k in (5, 6, 7)]
+                errors[current] = {}
+            elif e:
+                errors[current][int(e.group(2), 16)] = (e.group(1), int(e.group(3)))
+            else:
+                fail('unexpected line in the method table: %r' % line)
+        elif section == 'rels':
+            if line.startswith('"'):
+                current = line
+                blocks[current] = [line]
+            else:
+                blocks[current].append(line)
+        elif section == 'scopes':
+            m = re.match(r'^    (\S+) +(".*")$', line)
+            if not m:
+                fail('unexpected line in the scope table: %r' % line)
+            else:
+                scopes[ip_int(m.group(1))] = m.group(2)
+    if len(blocks) != count_rels or len(scopes) != count_scopes:
+        fail('report counts: %d relationships listed, header says %d; %d scopes, header says %d' % (
+            len(blocks), count_rels, len(scopes), count_scopes))
+    return methods, errors, blocks, scopes
+
+
+def test_stats(ts, capture, truth_path):
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    cap = ts.stage(capture)
+    _, out, err = ts.run(['-q', '-r', cap, '-z', 'dhcpm,failover'])
+    methods, errors, blocks, scopes = parse_failover_report(out)
+
+    # Calls, responses and errors by name, from the truth.
+    want_methods, want_errors = {}, {}
+    for c in truth['calls']:
+        if c['interface'] != 'dhcpsrv2' or c['opnum'] not in FAILOVER_METHODS:
+            continue
+        name = FAILOVER_METHODS[c['opnum']]
+        row = want_methods.setdefault(name, [0, 0, 0])
+        want_errors.setdefault(name, {})
+        row[0] += 1
+        if 'fault' in c or c.get('response') is None:
+            continue
+        row[1] += 1
+        code = c['response'].get('dhcpm.werror', [0])[0]    # a truncated response has none
+        if code:
+            row[2] += 1
+            n = want_errors[name].get(code, (STATUS.get(code, '?'), 0))[1]
+            want_errors[name][code] = (STATUS.get(code, '?'), n + 1)
+    if set(methods) != set(want_methods):
+        fail('methods listed %s, expected %s' % (sorted(methods), sorted(want_methods)))
+    for name, row in want_methods.items():
+        got = methods.get(name)
+        if got and got[:3] != row:
+            fail('%s: calls/responses/errors %s, expected %s' % (name, got[:3], row))
+        if errors.get(name, {}) != want_errors[name]:
+            fail('%s: errors %s, expected %s' % (name, errors.get(name), want_errors[name]))
+
+    # Response times: DCE/RPC's own "time from request" of each response.
+    _, rt_out, _ = ts.run(['-r', cap, '-Y', 'dhcpm && dcerpc.pkt_type == 2', '-T', 'fields',
+                           '-e', 'dhcpm.opnum', '-e', 'dcerpc.time'])
+    times = {}
+    for line in rt_out.splitlines():
+        op, t = line.split('\t')
+        if int(op) not in FAILOVER_METHODS:
+            continue
+        times.setdefault(FAILOVER_METHODS[int(op)], []).append(float(t))
+    for name, ts_ in times.items():
+        want = (min(ts_), max(ts_), sum(ts_) / len(ts_))
+        got = methods.get(name, [0] * 6)[3:]
+        if any(abs(float(g) - w) > 1.5e-6 for g, w in zip(got, want)):
+            fail('%s: response times %s, expected %s' % (name, got, ['%.6f' % w for w in want]))
+
+    # The inventory: the truth's values, in capture order, through the README rules.
+    calls = frames_by_call(ts, cap, set())
+    _, tree_out, _ = ts.run(['-r', cap, '-Y', 'dhcpm.opnum >= 92 && dhcpm.opnum <= 96 && dcerpc.pkt_type == 2',
+                             '-T', 'json', '--no-duplicate-keys', '-J', 'frame dhcpm'])
+    groups_by_frame = {}
+    for pkt in json.loads(tree_out):
+        layers = pkt['_source']['layers']
+        g = []
+        rel_groups(layers.get('dhcpm', {}), g)
+        groups_by_frame[int(layers['frame']['frame.number'])] = g
+    events = []
+    for c in truth['calls']:
+        if c['interface'] != 'dhcpsrv2' or c['opnum'] not in FAILOVER_METHODS or 'fault' in c:
+            continue
+        got = calls.get((c['tcp_stream_hint'], c['call_id']), {})
+        req_frame = int(got['request']['frame.number'][0])
+        events.append((req_frame, 'request', c, req_frame))
+        events.append((int(got['response']['frame.number'][0]), 'response', c, req_frame))
+    inv = Inventory()
+    for frame, kind, c, req_frame in sorted(events, key=lambda e: e[0]):
+        req = c['request']
+        name = req.get('dhcpm.relationship.name', [None])[0]
+        if c.get('malformed', 'none') == kind:
+            continue        # counted in the method table, nothing for the inventory
+        if kind == 'request':
+            if c['opnum'] in CHANGES and name is not None:
+                inv.request(name, frame, c['opnum'], req.get('dhcpm.set_flags', [0])[0],
+                            rel_from_fields(req))
+            continue
+        resp = c['response']
+        groups = groups_by_frame.get(frame, [])
+        # The tree says which values belong together; the truth says what they are.
+        for f in ('dhcpm.relationship.' + m for m in REL_FIELDS + ('scope',)):
+            flat = [x for g in groups for x in g.get(f, [])]
+            want = [str(x) for x in resp.get(f, [])]
+            if flat != want:
+                fail('frame %d: %s grouped as %r, truth %r' % (frame, f, flat, want))
+        for g in groups:
+            r = rel_from_fields(g)
+            if 'name' in r:
+                inv.reported(r, frame)
+        if resp['dhcpm.werror'][0] != 0:
+            continue
+        if c['opnum'] == 96 and len(groups) == 1 and 'dhcpm.relationship.name' in groups[0]:
+            inv.scope_add(inv.entry(groups[0]['dhcpm.relationship.name'][0]),
+                          ip_int(req['dhcpm.scope_id'][0]))
+        if c['opnum'] in CHANGES and name is not None:
+            inv.applied(name, req_frame, frame)
+    want_blocks = {quote_name(e['name']): inv.render(e) for e in inv.rels.values() if e['seen']}
+    for key in sorted(set(want_blocks) | set(blocks)):
+        if blocks.get(key) != want_blocks.get(key):
+            fail('relationship %s:\n  got      %r\n  expected %r' % (key, blocks.get(key), want_blocks.get(key)))
+    want_scopes = {s: quote_name(e['name']) for s, e in inv.owner.items()}
+    if scopes != want_scopes:
+        diff = sorted(set(scopes.items()) ^ set(want_scopes.items()))
+        fail('scope table differs: %s' % [(ip_text(s), n) for s, n in diff][:10])
+    if err.strip():
+        fail('tshark stderr: %s' % err.strip())
+    print('stats: %d methods, %d relationships, %d scopes checked' % (
+        len(want_methods), len(want_blocks), len(want_scopes)))
+
+
+def test_fielddoc(ts, readme, tool, mode='check'):
+    spec = importlib.util.spec_from_file_location('fielddoc', tool)
+    fielddoc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fielddoc)
+    _, out, _ = ts.run(['-G', 'fields'])
+    _, values, _ = ts.run(['-G', 'values'])
+    n = len(fielddoc.rows(out))
+    if n == 0:
+        fail('no dhcpm rows in tshark -G fields')
+        return
+    if mode == 'write':
+        args = []
+        for kind, text in (('fields', out), ('values', values)):
+            path = os.path.join(ts.home, kind + '.txt')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(text)
+            args += ['--' + kind, path]
+        subprocess.run([sys.executable, tool] + args + [readme], check=True)
+        print('fielddoc: %s rewritten, %d rows' % (readme, n))
+        return
+    diff = fielddoc.check(open(readme, encoding='utf-8').read(), out, values)
+    if diff:
+        fail('README field table differs from tshark -G fields (run ./dhcpm.sh fielddoc):\n' +
+             '\n'.join(diff[:40]))
+    print('fielddoc: %d rows compared' % n)
+
+
+def readme_recipes(readme):
+    """{name: script} of the blocks marked <!-- recipe: name --> in README."""
+    text = open(readme, encoding='utf-8').read()
+    return dict(re.findall(r'<!-- recipe: (\w+) -->\n```sh\n(.*?)```', text, re.S))
+
+
+def expected_by_frame(ts, cap, truth):
+    """frame -> (opnum, relationship names, werror or None) of the decoded calls."""
+    calls = frames_by_call(ts, cap, set())
+    want = {}
+    for c in truth['calls']:
+        if c['interface'] != 'dhcpsrv2' or c['opnum'] not in FAILOVER_METHODS or 'fault' in c:
+            continue
+        got = calls[(c['tcp_stream_hint'], c['call_id'])]
+        req, resp = c['request'], c['response']
+        names = req.get('dhcpm.relationship.name', [])
+        want[int(got['request']['frame.number'][0])] = (c['opnum'], names, None)
+        want[int(got['response']['frame.number'][0])] = (
+            c['opnum'], names[:1] + resp.get('dhcpm.relationship.name', []), resp['dhcpm.werror'][0])
+    return want
+
+
+def check_row(where, frame, want, opnum, names, werror):
+    w = want.get(frame)
+    if w is None:
+        return
+    got = (int(opnum), names, int(werror, 16) if werror else None)
+    if got != w:
+        fail('%s frame %d: opnum/names/werror %r, expected %r' % (where, frame, got, w))
+
+
+def test_recipes(ts, readme, captures, truth_path):
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    recipes = readme_recipes(readme)
+    if sorted(recipes) != ['csv', 'ek', 'parallel']:
+        fail('README recipes: %s, expected csv, ek, parallel' % sorted(recipes))
+        return
+    work = os.path.join(ts.home, 'recipes')
+    os.makedirs(os.path.join(work, 'captures'))
+    pcaps = sorted(f for f in os.listdir(captures) if f.endswith('.pcapng'))
+    for f in pcaps:
+        shutil.copy(os.path.join(captures, f), os.path.join(work, 'captures', f))
+        os.chmod(os.path.join(work, 'captures', f), 0o644)
+    os.chmod(work, 0o777)
+    os.chmod(os.path.join(work, 'captures'), 0o777)
+    cap = os.path.join(work, 'captures', 'failover-tcp.pcapng')
+    want = expected_by_frame(ts, cap, truth)
+    for name in ('csv', 'ek', 'parallel'):
+        rc, _, err = ts.run_sh(recipes[name], work)
+        if rc != 0 or err.strip():
+            fail('recipe %s: exit %d, stderr %s' % (name, rc, err.strip()[-400:]))
+
+    # csv: one row per dhcpm PDU, the truth's values in the decoded calls.
+    with open(os.path.join(work, 'reports', 'failover.csv'), encoding='utf-8', newline='') as f:
+        rows = list(csv.DictReader(f))
+    n_dhcpm = len(ts.run(['-r', cap, '-Y', 'dhcpm', '-T', 'fields', '-e', 'frame.number'])[1].split())
+    if len(rows) != n_dhcpm:
+        fail('recipe csv: %d rows, %d dhcpm PDUs' % (len(rows), n_dhcpm))
+    seen = set()
+    for r in rows:
+        frame = int(r['frame.number'])
+        names = r['dhcpm.relationship.name'].split(';') if r['dhcpm.relationship.name'] else []
+        check_row('recipe csv', frame, want, r['dhcpm.opnum'], names, r['dhcpm.werror'])
+        seen.add(frame)
+    if not set(want) <= seen:
+        fail('recipe csv: frames missing: %s' % sorted(set(want) - seen)[:10])
+
+    # ek: bulk pairs, one document per PDU, the same values.
+    lines = open(os.path.join(work, 'reports', 'failover.ndjson'), encoding='utf-8').read().splitlines()
+    docs = 0
+    for i in range(0, len(lines) - 1, 2):
+        action, doc = json.loads(lines[i]), json.loads(lines[i + 1])
+        if 'index' not in action or 'layers' not in doc:
+            fail('recipe ek: line %d is not an action and document pair' % (i + 1))
+            break
+        layers = doc['layers']
+        werror = layers.get('dhcpm_werror', [None])[0]
+        check_row('recipe ek', int(layers['frame_number'][0]), want, layers['dhcpm_opnum'][0],
+                  layers.get('dhcpm_relationship_name', []), werror)
+        docs += 1
+    if len(lines) % 2 or docs != n_dhcpm:
+        fail('recipe ek: %d lines, %d documents, %d dhcpm PDUs' % (len(lines), docs, n_dhcpm))
+
+    # parallel: each report is the one a serial run prints; all.csv holds every row.
+    total = 0
+    for f in pcaps:
+        path = os.path.join(work, 'captures', f)
+        base = os.path.join(work, 'reports', f[:-len('.pcapng')])
+        serial = ts.run(['-q', '-r', path, '-z', 'dhcpm,failover'])[1]
+        if not os.path.exists(base + '.failover.txt') or open(base + '.failover.txt', encoding='utf-8').read() != serial:
+            fail('recipe parallel: %s.failover.txt differs from a serial run' % f)
+        with open(base + '.frames.csv', encoding='utf-8', newline='') as fh:
+            per_file = list(csv.reader(fh))
+        frames = ts.run(['-r', path, '-Y', 'dhcpm', '-T', 'fields', '-e', 'frame.number'])[1].split()
+        if [r[1] for r in per_file] != frames or any(r[0] != 'captures/' + f for r in per_file):
+            fail('recipe parallel: %s.frames.csv does not list its %d dhcpm frames' % (f, len(frames)))
+        total += len(per_file)
+    with open(os.path.join(work, 'reports', 'all-captures.csv'), encoding='utf-8', newline='') as fh:
+        all_rows = list(csv.reader(fh))
+    if len(all_rows) != total or total == 0:
+        fail('recipe parallel: all-captures.csv has %d rows, the captures %d' % (len(all_rows), total))
+    print('recipes: csv %d rows, ek %d documents, parallel %d captures %d rows' % (
+        len(rows), docs, len(pcaps), total))
 
 
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
@@ -427,6 +943,12 @@ def main():
                 test_info(ts, *a.args)
             elif a.test == 'fragments':
                 test_fragments(ts, *a.args)
+            elif a.test == 'stats':
+                test_stats(ts, *a.args)
+            elif a.test == 'recipes':
+                test_recipes(ts, *a.args)
+            elif a.test == 'fielddoc':
+                test_fielddoc(ts, *a.args)
             else:
                 fail('unknown test %s' % a.test)
         finally:

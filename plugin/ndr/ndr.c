@@ -19,6 +19,7 @@ typedef struct {
     proto_tree *tree;
     int hf;
     guint32 arg;
+    void *item;                 /* ctx->item where the pointer was, restored for its pointee */
 } ndr_deferred_t;
 
 static int hf_ndr_referent_id = -1;
@@ -94,6 +95,7 @@ ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo, const guint8 *dr
     ctx->depth = 0;
     ctx->observer = observer;
     ctx->user = user;
+    ctx->item = NULL;
 }
 
 /* Offsets are relative to the start of the stub, where NDR alignment is
@@ -247,6 +249,8 @@ proto_tree *
 ndr_struct_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett, proto_item **item)
 {
     *item = proto_tree_add_item(tree, hf, ctx->tvb, offset, -1, ENC_NA);
+    if (ctx->observer && ctx->observer->struct_begin)
+        ctx->observer->struct_begin(ctx, hf);
     return proto_item_add_subtree(*item, ett);
 }
 
@@ -254,6 +258,8 @@ proto_tree *
 ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, const char *label, int ett,
                      proto_item **item)
 {
+    if (ctx->observer && ctx->observer->struct_begin)
+        ctx->observer->struct_begin(ctx, -1);
     return proto_tree_add_subtree(tree, ctx->tvb, offset, -1, ett, item, label);
 }
 
@@ -300,6 +306,7 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
         d.tree = ptree;
         d.hf = hf;
         d.arg = arg;
+        d.item = ctx->item;
         wmem_array_append_one(ctx->deferred, d);
     }
     return offset + size;
@@ -311,6 +318,7 @@ int
 ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
 {
     wmem_array_t *list = ctx->deferred;
+    void *saved_item;
     guint i, n;
 
     if (!list)
@@ -322,12 +330,16 @@ ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
         THROW(ReportedBoundsError);
     }
     ctx->depth++;
+    saved_item = ctx->item;
     n = wmem_array_get_count(list);
     for (i = 0; i < n; i++) {
         ndr_deferred_t *d = (ndr_deferred_t *)wmem_array_index(list, i);
+        /* A pointee belongs to the structure that held its pointer. */
+        ctx->item = d->item;
         offset = d->fn(ctx, d->tree, offset, d->hf, d->arg);
         offset = ndr_flush_deferred(ctx, offset);
     }
+    ctx->item = saved_item;
     ctx->depth--;
     return offset;
 }

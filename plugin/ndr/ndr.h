@@ -35,10 +35,15 @@ typedef int (*ndr_pointee_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
 typedef int (*ndr_element_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
                               int hf_index);
 
-/* Told of decoded values, for the code that summarises a call. */
+/* Told of decoded values, for the code that summarises a call.
+ * struct_begin (may be NULL) is told of each structure as it starts, with
+ * its hf (-1 for a structure shown under a text label); it may
+ * set ctx->item so that the values that follow, including those of the
+ * structure's deferred pointees, arrive with that item set. */
 typedef struct {
     void (*uint_value)(ndr_ctx_t *ctx, int hf_index, guint32 value);
     void (*string_value)(ndr_ctx_t *ctx, int hf_index, const char *value);
+    void (*struct_begin)(ndr_ctx_t *ctx, int hf_index);
 } ndr_observer_t;
 
 struct ndr_ctx {
@@ -50,6 +55,7 @@ struct ndr_ctx {
     guint depth;                /* nesting of deferred pointees */
     const ndr_observer_t *observer;
     void *user;                 /* the owner's per-call state */
+    void *item;                 /* the observer's handle for the structure being decoded */
 };
 
 void ndr_register(int proto);

@@ -1,0 +1,156 @@
+/* dhcpm-stats.c: the "dhcpm" tap: one record per decoded PDU, built from
+ * the values the NDR runtime reports while the PDU is decoded.
+ *
+ * The record lives in pinfo->pool, so it holds no more than the packet
+ * does.  Listeners copy what they keep. */
+
+#include <epan/packet.h>
+#include <epan/tap.h>
+#include <wsutil/nstime.h>
+
+#include "dhcpm.h"
+#include "dhcpm-generated.h"
+#include "dhcpm-stats.h"
+
+static int dhcpm_tap = -1;
+
+void
+dhcpm_stats_register(int proto _U_)
+{
+    dhcpm_tap = register_tap("dhcpm");
+    dhcpm_stats_failover_register();
+}
+
+dhcpm_stats_pdu_t *
+dhcpm_stats_begin(packet_info *pinfo, const dcerpc_info *di, const dhcpm_interface_t *iface,
+                  const dhcpm_method_t *method, gboolean is_request)
+{
+    dhcpm_stats_pdu_t *s;
+
+    if (!have_tap_listener(dhcpm_tap))
+        return NULL;
+    s = wmem_new0(pinfo->pool, dhcpm_stats_pdu_t);
+    s->iface = iface;
+    s->method = method;
+    s->is_request = is_request;
+    s->frame = pinfo->num;
+    if (!is_request && di->call_data->req_frame) {
+        nstime_t delta;
+
+        s->req_frame = di->call_data->req_frame;
+        nstime_delta(&delta, &pinfo->abs_ts, &di->call_data->req_time);
+        s->have_rt = TRUE;
+        s->rt = nstime_to_sec(&delta);
+    }
+    s->rels = wmem_array_new(pinfo->pool, sizeof(dhcpm_stats_rel_t *));
+    return s;
+}
+
+/* The relationship the current value belongs to, if any. */
+static dhcpm_stats_rel_t *
+current_rel(ndr_ctx_t *ctx)
+{
+    return (dhcpm_stats_rel_t *)ctx->item;
+}
+
+void
+dhcpm_stats_struct(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf)
+{
+    dhcpm_stats_rel_t *r;
+
+    if (!s)
+        return;
+    if (hf == hf_dhcpm_relationship) {
+        /* Each on its own: pointees keep its address until the PDU ends. */
+        r = wmem_new0(ctx->pinfo->pool, dhcpm_stats_rel_t);
+        wmem_array_append_one(s->rels, r);
+        ctx->item = r;
+    } else if (hf == hf_dhcpm_relationship_scopes && (r = current_rel(ctx)) != NULL) {
+        r->scopes = wmem_array_new(ctx->pinfo->pool, sizeof(guint32));
+    }
+}
+
+void
+dhcpm_stats_uint(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf, guint32 value)
+{
+    dhcpm_stats_rel_t *r;
+
+    if (!s)
+        return;
+    if (hf == hf_dhcpm_werror) {
+        s->have_werror = TRUE;
+        s->werror = value;
+        return;
+    }
+    if (hf == hf_dhcpm_set_flags) {
+        s->have_flags = TRUE;
+        s->flags = value;
+        return;
+    }
+    r = current_rel(ctx);
+    if (!r)
+        return;
+    if (hf == hf_dhcpm_relationship_primary_server) {
+        r->have |= DHCPM_REL_PRIMARY;
+        r->primary = value;
+    } else if (hf == hf_dhcpm_relationship_secondary_server) {
+        r->have |= DHCPM_REL_SECONDARY;
+        r->secondary = value;
+    } else if (hf == hf_dhcpm_relationship_mode) {
+        r->have |= DHCPM_REL_MODE;
+        r->mode = value;
+    } else if (hf == hf_dhcpm_relationship_server_type) {
+        r->have |= DHCPM_REL_SERVER_TYPE;
+        r->server_type = value;
+    } else if (hf == hf_dhcpm_relationship_state) {
+        r->have |= DHCPM_REL_STATE;
+        r->state = value;
+    } else if (hf == hf_dhcpm_relationship_prev_state) {
+        r->have |= DHCPM_REL_PREV_STATE;
+        r->prev_state = value;
+    } else if (hf == hf_dhcpm_relationship_percentage) {
+        r->have |= DHCPM_REL_PERCENTAGE;
+        r->percentage = value;
+    } else if (hf == hf_dhcpm_relationship_scope && r->scopes) {
+        wmem_array_append_one(r->scopes, value);
+    }
+}
+
+void
+dhcpm_stats_string(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf, const char *value)
+{
+    dhcpm_stats_rel_t *r;
+
+    if (!s)
+        return;
+    r = current_rel(ctx);
+    if (hf == hf_dhcpm_relationship_name) {
+        if (r)
+            r->name = value;
+        else
+            s->name = value;
+    } else if (r && hf == hf_dhcpm_relationship_primary_server_name) {
+        r->primary_name = value;
+    } else if (r && hf == hf_dhcpm_relationship_secondary_server_name) {
+        r->secondary_name = value;
+    }
+}
+
+void
+dhcpm_stats_done(dhcpm_stats_pdu_t *s)
+{
+    if (s)
+        s->complete = TRUE;
+}
+
+void
+dhcpm_stats_queue(packet_info *pinfo, dhcpm_stats_pdu_t *s, const char *req_name,
+                  gboolean have_scope, guint32 scope)
+{
+    if (!s)
+        return;
+    s->req_name = req_name;
+    s->have_scope = have_scope;
+    s->scope = scope;
+    tap_queue_packet(dhcpm_tap, pinfo, s);
+}
