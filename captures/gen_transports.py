@@ -39,13 +39,13 @@ from make_captures import (Rel, Client, Truth, req_relationship, req_name, req_s
 from impacket import ntlm
 from impacket.dcerpc.v5 import epm, transport
 from impacket.dcerpc.v5.rpcrt import (MSRPCBind, MSRPCBindAck, MSRPCHeader, MSRPCRequestHeader,
-                                      MSRPCRespHeader, MSRPC_AUTH3, MSRPC_BIND, MSRPC_BINDACK,
+                                      MSRPC_AUTH3, MSRPC_BIND, MSRPC_BINDACK,
                                       MSRPC_REQUEST, MSRPC_RESPONSE, PFC_FIRST_FRAG,
                                       PFC_LAST_FRAG, SEC_TRAILER, RPC_C_AUTHN_WINNT,
                                       RPC_C_AUTHN_LEVEL_PKT_PRIVACY, CtxItem, CtxItemResult,
                                       MSRPC_CONT_RESULT_ACCEPT)
 from impacket.smbserver import SimpleSMBServer
-from impacket.smb3structs import SMB2_DIALECT_21
+from impacket.smb3structs import SMB2_DIALECT_002
 from impacket.uuid import uuidtup_to_bin
 
 try:
@@ -127,16 +127,33 @@ class TransportRecorder:
         if exc_type is None:
             assert not self.server.script, 'unused scripted responses'
             os.chmod(self.pcap, 0o644)
-            text = mc.format_truth(os.path.basename(self.pcap), self.calls)
-            if self.expect:
-                assert text.endswith('\n ]}\n')
-                lines = ',\n'.join('  ' + json.dumps(e, ensure_ascii=False) for e in self.expect)
-                text = text[:-len('}\n')] + ',\n "expect": [\n%s\n ]}\n' % lines
-                assert json.loads(text)['expect'] == self.expect
+            text = format_truth(os.path.basename(self.pcap), self.calls, self.expect)
             with open(self.truth_path, 'w', encoding='utf-8') as f:
                 f.write(text)
             os.chmod(self.truth_path, 0o644)
         return False
+
+
+def format_truth(capture, calls, expect):
+    """make_captures.format_truth plus this file's keys: per call
+    "short_sealed" (the directions whose sealed stub is under 16 bytes) and
+    the capture's "expect" list."""
+    def dump(value):
+        return json.dumps(value, ensure_ascii=False)
+    blocks = []
+    for c in calls:
+        head = ', '.join('%s: %s' % (dump(k), dump(c[k]))
+                         for k in ('interface', 'opnum', 'call_id', 'tcp_stream_hint'))
+        lines = ['  {' + head]
+        for key in ('request', 'response', 'fault', 'short_sealed'):
+            if key in c:
+                lines.append('   %s: %s' % (dump(key), dump(c[key])))
+        lines.append('   "malformed": %s, "note": %s}' % (dump(c['malformed']), dump(c['note'])))
+        blocks.append(',\n'.join(lines))
+    text = '{"capture": %s,\n "calls": [\n%s\n ],\n "expect": [\n%s\n ]}\n' % (
+        dump(capture), ',\n'.join(blocks), ',\n'.join('  ' + dump(e) for e in expect))
+    assert json.loads(text) == {'capture': capture, 'calls': calls, 'expect': expect}
+    return text
 
 
 class TransportSession(mc.Session):
@@ -325,7 +342,7 @@ def smb_capture():
         for _ in range(2):
             trans = transport.DCERPCTransportFactory('ncacn_np:127.0.0.1[\\pipe\\%s]' % PIPE)
             trans.set_credentials(SMB_USER, SMB_PASSWORD, SMB_DOMAIN)
-            trans.preferred_dialect(SMB2_DIALECT_21)
+            trans.preferred_dialect(SMB2_DIALECT_002)   # what impacket's server speaks
             dce = trans.get_dce_rpc()
             dce.connect()
             s = TransportSession(rec, dce)
@@ -343,8 +360,244 @@ def smb_capture():
         inner.server_close()
         rec.expect_frames('smb2.cmd == 5 && smb2.filename == "%s"' % PIPE, 2,
                           'two SMB2 CREATE requests open the pipe')
-        rec.expect_frames('smb2.dialect == 0x0210 && smb2.flags.response == 1 && smb2.cmd == 0', 2,
-                          'SMB 2.1 negotiated on both connections')
+        rec.expect_frames('smb2.dialect == 0x0202 && smb2.flags.response == 1 && smb2.cmd == 0', 2,
+                          'SMB 2.0.2 negotiated on both connections')
+    return rec
+
+
+################################################################################
+# transport-sealed: NTLM at RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+################################################################################
+
+SERVER_CHALLENGE = bytes.fromhex('0123456789abcdef')
+NTLM_VERIFIER = 16
+
+
+class NtlmSealedDhcpServer(mc.FakeDhcpServer):
+    """The fake DHCP server behind an NTLM acceptor (MS-NLMP 3.2.5, MS-RPCE
+    2.2.2.11-12): it answers the client's NEGOTIATE in the bind_ack with a
+    CHALLENGE, derives the session keys from the AUTHENTICATE of AUTH3 and the
+    known password, checks and unseals every request, and seals every
+    response.  Only NTLMv2 with extended session security and key exchange
+    is accepted, which is what impacket (and Windows) negotiate."""
+
+    def __init__(self, user, password, domain):
+        mc.FakeDhcpServer.__init__(self)
+        self.user, self.password, self.domain = user, password, domain
+        self.flags = None
+        self.auth_ctx_id = None
+        self.client_seq = self.server_seq = 0
+
+    # ---- bind: NEGOTIATE in, CHALLENGE out --------------------------------------
+    def challenge(self, negotiate):
+        av = ntlm.AV_PAIRS()
+        av[ntlm.NTLMSSP_AV_HOSTNAME] = 'DHCP1'.encode('utf-16le')
+        av[ntlm.NTLMSSP_AV_DOMAINNAME] = self.domain.encode('utf-16le')
+        av[ntlm.NTLMSSP_AV_DNS_HOSTNAME] = 'dhcp1.corp.example'.encode('utf-16le')
+        av[ntlm.NTLMSSP_AV_DNS_DOMAINNAME] = 'corp.example'.encode('utf-16le')
+        av[ntlm.NTLMSSP_AV_TIME] = struct.pack('<q', mc.filetime(mc.T0))
+        wanted = (ntlm.NTLMSSP_NEGOTIATE_UNICODE | ntlm.NTLMSSP_REQUEST_TARGET |
+                  ntlm.NTLMSSP_NEGOTIATE_SIGN | ntlm.NTLMSSP_NEGOTIATE_SEAL |
+                  ntlm.NTLMSSP_NEGOTIATE_NTLM | ntlm.NTLMSSP_NEGOTIATE_ALWAYS_SIGN |
+                  ntlm.NTLMSSP_NEGOTIATE_EXTENDED_SESSIONSECURITY |
+                  ntlm.NTLMSSP_NEGOTIATE_TARGET_INFO | ntlm.NTLMSSP_NEGOTIATE_128 |
+                  ntlm.NTLMSSP_NEGOTIATE_KEY_EXCH | ntlm.NTLMSSP_NEGOTIATE_56)
+        flags = negotiate['flags'] & wanted | ntlm.NTLMSSP_TARGET_TYPE_DOMAIN
+        need = (ntlm.NTLMSSP_NEGOTIATE_EXTENDED_SESSIONSECURITY | ntlm.NTLMSSP_NEGOTIATE_KEY_EXCH |
+                ntlm.NTLMSSP_NEGOTIATE_SEAL | ntlm.NTLMSSP_NEGOTIATE_128)
+        assert flags & need == need, hex(negotiate['flags'])
+        msg = ntlm.NTLMAuthChallenge()
+        msg['flags'] = flags
+        msg['domain_name'] = self.domain.encode('utf-16le')
+        msg['domain_len'] = msg['domain_max_len'] = len(msg['domain_name'])
+        msg['domain_offset'] = 40 + 16
+        msg['challenge'] = SERVER_CHALLENGE
+        msg['TargetInfoFields'] = av
+        msg['TargetInfoFields_len'] = msg['TargetInfoFields_max_len'] = len(av)
+        msg['TargetInfoFields_offset'] = 40 + 16 + len(msg['domain_name'])
+        msg['Version'] = b'\x06\x03\x80\x25\x00\x00\x00\x0f'      # 6.3 build 9600, NTLM rev 15
+        msg['VersionLen'] = 8
+        return msg.getData()
+
+    def bind_with_auth(self, data):
+        header = MSRPCHeader(data)
+        bind = MSRPCBind(header['pduData'])
+        trailer = SEC_TRAILER(header['sec_trailer'])
+        assert trailer['auth_type'] == RPC_C_AUTHN_WINNT
+        assert trailer['auth_level'] == RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        self.auth_ctx_id = trailer['auth_ctx_id']
+        negotiate = ntlm.NTLMAuthNegotiate()
+        negotiate.fromString(header['auth_data'])
+        ack = MSRPCBindAck()
+        ack['type'] = MSRPC_BINDACK
+        ack['flags'] = PFC_FIRST_FRAG | PFC_LAST_FRAG
+        ack['call_id'] = header['call_id']
+        ack['max_tfrag'] = bind['max_tfrag']
+        ack['max_rfrag'] = bind['max_rfrag']
+        ack['assoc_group'] = 0x1234
+        ack['SecondaryAddr'] = str(self.getListenPort())
+        ack['SecondaryAddrLen'] = len(ack['SecondaryAddr']) + 1
+        ack['Pad'] = b'A' * ((4 - ((ack['SecondaryAddrLen'] + MSRPCBindAck._SIZE) % 4)) % 4)
+        items, rest = b'', bind['ctx_items']
+        for _ in range(bind['ctx_num']):
+            item = CtxItem(rest)
+            rest = rest[len(item):]
+            assert item['AbstractSyntax'] in self._listenUUIDS
+            assert item['TransferSyntax'] == uuidtup_to_bin(NDR20)
+            self._boundUUID = item['AbstractSyntax']
+            result = CtxItemResult()
+            result['Result'] = MSRPC_CONT_RESULT_ACCEPT
+            result['Reason'] = 0
+            result['TransferSyntax'] = uuidtup_to_bin(NDR20)
+            items += result.getData()
+        ack['ctx_num'] = bind['ctx_num']
+        ack['ctx_items'] = items
+        body = ack.getData()[16:]
+        trailer = SEC_TRAILER()
+        trailer['auth_type'] = RPC_C_AUTHN_WINNT
+        trailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        trailer['auth_ctx_id'] = self.auth_ctx_id
+        trailer['auth_pad_len'] = (4 - (16 + len(body)) % 4) % 4
+        body += b'\x00' * trailer['auth_pad_len']
+        auth = self.challenge(negotiate)
+        self._clientSock.sendall(self.pdu_header(MSRPC_BINDACK, header['call_id'],
+                                                 16 + len(body) + 8 + len(auth), len(auth))
+                                 + body + trailer.getData() + auth)
+
+    @staticmethod
+    def pdu_header(ptype, call_id, frag_len, auth_len):
+        return struct.pack('<BBBBLHHL', 5, 0, ptype, PFC_FIRST_FRAG | PFC_LAST_FRAG, 0x10,
+                           frag_len, auth_len, call_id)
+
+    # ---- AUTH3: AUTHENTICATE in, session keys derived --------------------------
+    def auth3(self, data):
+        header = MSRPCHeader(data)
+        msg = ntlm.NTLMAuthChallengeResponse()
+        msg.fromString(header['auth_data'])
+        user = msg['user_name'].decode('utf-16le')
+        domain = msg['domain_name'].decode('utf-16le')
+        assert (user, domain) == (self.user, self.domain), (user, domain)
+        response_key = ntlm.NTOWFv2(user, self.password, domain)
+        proof, temp = msg['ntlm'][:16], msg['ntlm'][16:]
+        assert ntlm.hmac_md5(response_key, SERVER_CHALLENGE + temp) == proof, 'wrong password'
+        key_exchange_key = ntlm.hmac_md5(response_key, proof)        # NTLMv2: KXKEY = base key
+        self.flags = msg['flags']
+        assert self.flags & ntlm.NTLMSSP_NEGOTIATE_KEY_EXCH
+        session_key = ARC4.new(key_exchange_key).decrypt(msg['session_key'])
+        self.client_sign = ntlm.SIGNKEY(self.flags, session_key, 'Client')
+        self.server_sign = ntlm.SIGNKEY(self.flags, session_key, 'Server')
+        self.client_seal = ARC4.new(ntlm.SEALKEY(self.flags, session_key, 'Client')).encrypt
+        self.server_seal = ARC4.new(ntlm.SEALKEY(self.flags, session_key, 'Server')).encrypt
+        self.session_key = session_key
+
+    # ---- requests: unseal and verify, then seal the response ------------------
+    def unseal_request(self, data):
+        frag_len, auth_len = struct.unpack_from('<HH', data, 8)
+        assert auth_len == NTLM_VERIFIER and data[3] & 0x80 == 0
+        body_end = frag_len - auth_len - 8
+        trailer = SEC_TRAILER(data[body_end:body_end + 8])
+        assert trailer['auth_level'] == RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        plain = self.client_seal(data[24:body_end])
+        verifier = data[body_end + 8:frag_len]
+        version, checksum, seq = struct.unpack('<L8sL', verifier)
+        checksum = self.client_seal(checksum)
+        signed = data[:24] + plain + data[body_end:body_end + 8]
+        want = ntlm.hmac_md5(self.client_sign, struct.pack('<L', self.client_seq) + signed)[:8]
+        assert (version, seq, checksum) == (1, self.client_seq, want), 'bad request signature'
+        self.client_seq += 1
+        stub = plain[:len(plain) - trailer['auth_pad_len']]
+        return MSRPCRequestHeader(data), stub
+
+    def sealed_response(self, request, ptype, stub, flags=0):
+        pad = (4 - (24 + len(stub)) % 4) % 4
+        plain = stub + b'\x00' * pad
+        trailer = SEC_TRAILER()
+        trailer['auth_type'] = RPC_C_AUTHN_WINNT
+        trailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        trailer['auth_pad_len'] = pad
+        trailer['auth_ctx_id'] = self.auth_ctx_id
+        frag_len = 24 + len(plain) + 8 + NTLM_VERIFIER
+        header = struct.pack('<BBBBLHHLLHBB', 5, 0, ptype, PFC_FIRST_FRAG | PFC_LAST_FRAG | flags,
+                             0x10, frag_len, NTLM_VERIFIER, request['call_id'], len(stub),
+                             request['ctx_id'], 0, 0)
+        sealed, signature = ntlm.SEAL(self.flags, self.server_sign, None,
+                                      header + plain + trailer.getData(), plain,
+                                      self.server_seq, self.server_seal)
+        self.server_seq += 1
+        return header + sealed + trailer.getData() + signature.getData()
+
+    def recv(self):
+        """One whole PDU (the stock recv trips over request trailers)."""
+        data = b''
+        while len(data) < 16 or len(data) < struct.unpack_from('<H', data, 8)[0]:
+            want = 16 - len(data) if len(data) < 16 else struct.unpack_from('<H', data, 8)[0] - len(data)
+            chunk = self._clientSock.recv(want)
+            if not chunk:
+                return None
+            data += chunk
+        return data
+
+    def processRequest(self, data):
+        ptype = data[2]
+        if ptype == MSRPC_BIND:
+            self.bind_with_auth(data)
+        elif ptype == MSRPC_AUTH3:
+            self.auth3(data)
+        elif ptype == MSRPC_REQUEST:
+            request, stub = self.unseal_request(data)
+            callbacks = self._listenUUIDS[self._boundUUID]['CallBacks']
+            assert request['op_num'] in callbacks, request['op_num']
+            answer = callbacks[request['op_num']](stub)
+            self._clientSock.sendall(self.sealed_response(request, MSRPC_RESPONSE, answer))
+        else:
+            raise AssertionError('unexpected PDU type %d' % ptype)
+        return None
+
+
+class SealedSession(TransportSession):
+    """Notes which stubs are shorter than 16 bytes: Wireshark 4.0 cannot
+    decrypt those (see README, "Sealed traffic")."""
+
+    def call(self, opnum, request, response, note, malformed='none', fault=False):
+        TransportSession.call(self, opnum, request, response, note, malformed, fault)
+        short = [d for d, built in (('request', request), ('response', response))
+                 if built is not None and len(built[0]) < 16]
+        if short:
+            self.rec.calls[-1]['short_sealed'] = short
+
+
+def sealed_capture():
+    server = NtlmSealedDhcpServer(SEALED_USER, SEALED_PASSWORD, SEALED_DOMAIN)
+    with TransportRecorder('transport-sealed', server) as rec:
+        rec.start([rec.port])
+        for conn in range(2):
+            trans = transport.DCERPCTransportFactory('ncacn_ip_tcp:127.0.0.1[%d]' % rec.port)
+            trans.set_credentials(SEALED_USER, SEALED_PASSWORD, SEALED_DOMAIN)
+            dce = trans.get_dce_rpc()
+            dce.set_auth_type(RPC_C_AUTHN_WINNT)
+            dce.set_auth_level(RPC_C_AUTHN_LEVEL_PKT_PRIVACY)
+            dce.connect()
+            server.client_seq = server.server_seq = 0
+            s = SealedSession(rec, dce)
+            if conn == 0:
+                all_failover_calls(s)
+            else:
+                s.call(96, req_scope(mc.GetScopeRelationship, None, '10.40.2.0'),
+                       resp_relationship(96, BRANCH, mc.ERROR_SUCCESS),
+                       'GetScopeRelationship on a second sealed connection (new session key); '
+                       '8-byte request')
+                s.call(96, req_scope(mc.GetScopeRelationship, '10.40.0.1', '10.40.1.0'),
+                       resp_relationship(96, BRANCH, mc.ERROR_SUCCESS),
+                       'GetScopeRelationship with ServerIpAddress set')
+                s.call(99, req_server_only(mc.GetSystemTime, None), resp_time(mc.T0 + 11),
+                       'GetSystemTime')
+            s.close()
+        rec.expect_frames('dcerpc.auth_level == 6 && dcerpc.auth_type == 10 && '
+                          'dcerpc.pkt_type == 0', 16, 'every request is sealed (NTLMSSP, privacy)')
+        rec.expect_frames('dcerpc.auth_level == 6 && dcerpc.pkt_type == 2', 16,
+                          'every response is sealed')
+        rec.expect_frames('ntlmssp.auth.username == "%s"' % SEALED_USER, 2,
+                          'the AUTH3 of each connection carries the NTLM AUTHENTICATE')
     return rec
 
 
@@ -352,4 +605,5 @@ CAPTURES = collections.OrderedDict((
     ('transport-smb2', smb_capture),
     ('transport-nobind', nobind_capture),
     ('transport-epm', epm_capture),
+    ('transport-sealed', sealed_capture),
 ))
