@@ -98,6 +98,7 @@ class TransportRecorder:
         self.truth_path = os.path.join(mc.HERE, name + '.truth.json')
         self.calls = []
         self.expect = []
+        self.decode_as = None     # the Decode As binding a user would make (no-bind capture)
         self.connections = 0
         self.server = server or mc.FakeDhcpServer()
         srv2 = {op: self.server.scripted(op) for op in [0] + list(range(89, 101)) + [125]}
@@ -127,17 +128,19 @@ class TransportRecorder:
         if exc_type is None:
             assert not self.server.script, 'unused scripted responses'
             os.chmod(self.pcap, 0o644)
-            text = format_truth(os.path.basename(self.pcap), self.calls, self.expect)
+            text = format_truth(os.path.basename(self.pcap), self.calls, self.expect,
+                                self.decode_as)
             with open(self.truth_path, 'w', encoding='utf-8') as f:
                 f.write(text)
             os.chmod(self.truth_path, 0o644)
         return False
 
 
-def format_truth(capture, calls, expect):
+def format_truth(capture, calls, expect, decode_as=None):
     """make_captures.format_truth plus this file's keys: per call
-    "short_sealed" (the directions whose sealed stub is under 16 bytes) and
-    the capture's "expect" list."""
+    "short_sealed" (the directions whose sealed stub is under 16 bytes), the
+    capture's "expect" list and, for a capture without bind, "decode_as":
+    the conversation and context id a user binds to dhcpsrv2."""
     def dump(value):
         return json.dumps(value, ensure_ascii=False)
     blocks = []
@@ -150,9 +153,14 @@ def format_truth(capture, calls, expect):
                 lines.append('   %s: %s' % (dump(key), dump(c[key])))
         lines.append('   "malformed": %s, "note": %s}' % (dump(c['malformed']), dump(c['note'])))
         blocks.append(',\n'.join(lines))
-    text = '{"capture": %s,\n "calls": [\n%s\n ],\n "expect": [\n%s\n ]}\n' % (
+    text = '{"capture": %s,\n "calls": [\n%s\n ],\n "expect": [\n%s\n ]' % (
         dump(capture), ',\n'.join(blocks), ',\n'.join('  ' + dump(e) for e in expect))
-    assert json.loads(text) == {'capture': capture, 'calls': calls, 'expect': expect}
+    want = {'capture': capture, 'calls': calls, 'expect': expect}
+    if decode_as is not None:
+        text += ',\n "decode_as": %s' % dump(decode_as)
+        want['decode_as'] = decode_as
+    text += '}\n'
+    assert json.loads(text) == want
     return text
 
 
@@ -241,6 +249,10 @@ def nobind_capture():
     with TransportRecorder('transport-nobind') as rec:
         dce = tcp_dce(rec.port)
         s = TransportSession(rec, dce)           # bind and bind_ack happen here, unrecorded
+        client = dce.get_rpc_transport().get_socket().getsockname()
+        rec.decode_as = collections.OrderedDict((('addr_a', client[0]), ('port_a', client[1]),
+                                                 ('addr_b', '127.0.0.1'), ('port_b', rec.port),
+                                                 ('ctx_id', 0)))
         time.sleep(0.3)
         rec.start([rec.port])
         s.call(96, req_scope(mc.GetScopeRelationship, None, '10.50.1.0'),

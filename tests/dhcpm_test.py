@@ -8,6 +8,9 @@ Tests:
     fields CONTRACT       tshark -G fields lists every contract field with its type
     srt                   -z dcerpc,srt works for both interfaces
     info CAPTURE TRUTH    the Info column says method, keys and result
+    truth --decode-as-driver PLUGIN CAPTURE TRUTH
+                          the truth test with the Decode As binding of the truth file
+                          applied by a test plugin, as the GUI dialog applies it
     undecoded CAPTURE TRUTH --require FIELD [--allow FIELD]
                           every PDU of the truth is there and carries FIELD, but no
                           dhcpm value of the truth except the --allow ones (sealed
@@ -44,13 +47,14 @@ def fail(msg):
 # ---- running tshark with the plugin ---------------------------------------
 
 class Tshark:
-    def __init__(self, plugin, abi, read_opts=()):
+    def __init__(self, plugin, abi, read_opts=(), extra_plugins=()):
         self.read_opts = list(read_opts)
         self.home = tempfile.mkdtemp(prefix='dhcpm-test-')
         os.chmod(self.home, 0o755)
         pdir = os.path.join(self.home, '.local', 'lib', 'wireshark', 'plugins', abi, 'epan')
         os.makedirs(pdir)
-        shutil.copy(plugin, pdir)
+        for p in (plugin,) + tuple(extra_plugins):
+            shutil.copy(p, pdir)
         # An empty global plugin folder: a dhcpm.so installed system-wide
         # (./dhcpm.sh demo as root) must not shadow the one under test.
         self.global_plugins = os.path.join(self.home, 'global-plugins')
@@ -409,13 +413,22 @@ def main():
     ap.add_argument('--pref', action='append', default=[], help='NAME:VALUE, passed as tshark -o')
     ap.add_argument('--require', action='append', default=[])
     ap.add_argument('--allow', action='append', default=[])
+    ap.add_argument('--decode-as-driver', metavar='PLUGIN',
+                    help='also load this test plugin and give it the "decode_as" binding of the '
+                         'truth file (the second argument), as Decode As in the GUI would')
     ap.add_argument('test')
     ap.add_argument('args', nargs='*')
     a = ap.parse_args()
     if a.test == 'sources':
         test_sources(*a.args)
     else:
-        ts = Tshark(a.plugin, a.abi, [o for p in a.pref for o in ('-o', p)])
+        extra = ()
+        if a.decode_as_driver:
+            b = json.load(open(a.args[1], encoding='utf-8'))['decode_as']
+            os.environ['DHCPM_TEST_DECODE_AS'] = '%s %d %s %d %d' % (
+                b['addr_a'], b['port_a'], b['addr_b'], b['port_b'], b['ctx_id'])
+            extra = (a.decode_as_driver,)
+        ts = Tshark(a.plugin, a.abi, [o for p in a.pref for o in ('-o', p)], extra)
         try:
             ts.check_loaded()
             if a.test == 'truth':
