@@ -38,7 +38,7 @@ from make_captures import (Rel, Client, Truth, req_relationship, req_name, req_s
 
 from impacket import ntlm
 from impacket.dcerpc.v5 import epm, transport
-from impacket.dcerpc.v5.rpcrt import (MSRPCBind, MSRPCBindAck, MSRPCHeader, MSRPCRequestHeader,
+from impacket.dcerpc.v5.rpcrt import (DCERPC_v5, MSRPCBind, MSRPCBindAck, MSRPCHeader, MSRPCRequestHeader,
                                       MSRPC_AUTH3, MSRPC_BIND, MSRPC_BINDACK,
                                       MSRPC_REQUEST, MSRPC_RESPONSE, PFC_FIRST_FRAG,
                                       PFC_LAST_FRAG, SEC_TRAILER, RPC_C_AUTHN_WINNT,
@@ -521,7 +521,7 @@ class NtlmSealedDhcpServer(mc.FakeDhcpServer):
         return MSRPCRequestHeader(data), stub
 
     def sealed_response(self, request, ptype, stub, flags=0):
-        pad = (4 - (24 + len(stub)) % 4) % 4
+        pad = (16 - len(stub) % 16) % 16          # MS-RPCE 2.2.2.11: 16-byte aligned trailer
         plain = stub + b'\x00' * pad
         trailer = SEC_TRAILER()
         trailer['auth_type'] = RPC_C_AUTHN_WINNT
@@ -566,14 +566,61 @@ class NtlmSealedDhcpServer(mc.FakeDhcpServer):
         return None
 
 
+class AlignedSealingDCERPC(DCERPC_v5):
+    """impacket's DCE/RPC client, except that a sealed (NTLM, packet privacy)
+    request pads its stub so that the sec_trailer is 16-byte aligned from the
+    start of the PDU body, as MS-RPCE 2.2.2.11 requires; stock impacket
+    aligns it to 4 bytes only.  Everything else, the NTLM
+    exchange, keys, sealing and signing, is impacket's own code."""
+
+    def _transport_send(self, rpc_packet, forceWriteAndx=0, forceRecv=0):
+        mine = '_DCERPC_v5__'
+        if (getattr(self, mine + 'auth_level') != RPC_C_AUTHN_LEVEL_PKT_PRIVACY or
+                getattr(self, mine + 'auth_type') != RPC_C_AUTHN_WINNT):
+            return DCERPC_v5._transport_send(self, rpc_packet, forceWriteAndx, forceRecv)
+        flags = getattr(self, mine + 'flags')
+        assert flags & ntlm.NTLMSSP_NEGOTIATE_EXTENDED_SESSIONSECURITY
+        assert not rpc_packet['flags'] & 0x80              # no object UUID: body = stub
+        rpc_packet['ctx_id'] = self._ctx
+        trailer = SEC_TRAILER()
+        trailer['auth_type'] = RPC_C_AUTHN_WINNT
+        trailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        trailer['auth_ctx_id'] = self._ctx + 79231         # as impacket's own client
+        pad = (16 - len(rpc_packet['pduData']) % 16) % 16
+        rpc_packet['pduData'] += b'\xbb' * pad
+        trailer['auth_pad_len'] = pad
+        rpc_packet['sec_trailer'] = trailer.getData()
+        rpc_packet['auth_data'] = b' ' * NTLM_VERIFIER
+        seq = getattr(self, mine + 'sequence')
+        sealed, signature = ntlm.SEAL(flags, getattr(self, mine + 'clientSigningKey'),
+                                      getattr(self, mine + 'clientSealingKey'),
+                                      rpc_packet.get_packet()[:-NTLM_VERIFIER],
+                                      rpc_packet['pduData'], seq,
+                                      getattr(self, mine + 'clientSealingHandle'))
+        rpc_packet['pduData'] = sealed
+        rpc_packet['auth_data'] = signature.getData()
+        setattr(self, mine + 'sequence', seq + 1)
+        self._transport.send(rpc_packet.get_packet(), forceWriteAndx=forceWriteAndx,
+                             forceRecv=forceRecv)
+
+
 class SealedSession(TransportSession):
-    """Notes which stubs are shorter than 16 bytes: Wireshark 4.0 cannot
-    decrypt those (see README, "Sealed traffic")."""
+    """Notes which sealed stubs, padding included, are shorter than 16 bytes:
+    Wireshark 4.0 cannot decrypt those (README, "Sealed traffic").  Only a
+    client that pads to 4 bytes, as stock impacket does, sends such PDUs."""
+
+    def __init__(self, rec, dce, aligned):
+        TransportSession.__init__(self, rec, dce)
+        self.aligned = aligned
 
     def call(self, opnum, request, response, note, malformed='none', fault=False):
         TransportSession.call(self, opnum, request, response, note, malformed, fault)
-        short = [d for d, built in (('request', request), ('response', response))
-                 if built is not None and len(built[0]) < 16]
+        def padded(n, to):
+            return n + (to - n % to) % to
+        sizes = [('request', padded(len(request[0]), 16 if self.aligned else 4))]
+        if response is not None:
+            sizes.append(('response', padded(len(response[0]), 16)))
+        short = [d for d, n in sizes if n < 16]
         if short:
             self.rec.calls[-1]['short_sealed'] = short
 
@@ -583,14 +630,16 @@ def sealed_capture():
     with TransportRecorder('transport-sealed', server) as rec:
         rec.start([rec.port])
         for conn in range(2):
+            # connection 0: requests padded as MS-RPCE and Windows pad them;
+            # connection 1: stock impacket, which pads to 4 bytes only
             trans = transport.DCERPCTransportFactory('ncacn_ip_tcp:127.0.0.1[%d]' % rec.port)
             trans.set_credentials(SEALED_USER, SEALED_PASSWORD, SEALED_DOMAIN)
-            dce = trans.get_dce_rpc()
+            dce = AlignedSealingDCERPC(trans) if conn == 0 else trans.get_dce_rpc()
             dce.set_auth_type(RPC_C_AUTHN_WINNT)
             dce.set_auth_level(RPC_C_AUTHN_LEVEL_PKT_PRIVACY)
             dce.connect()
             server.client_seq = server.server_seq = 0
-            s = SealedSession(rec, dce)
+            s = SealedSession(rec, dce, aligned=conn == 0)
             if conn == 0:
                 all_failover_calls(s)
             else:
