@@ -31,15 +31,15 @@ import threading
 import time
 
 import make_captures as mc
-from make_captures import (Rel, Client, Truth, req_relationship, req_name, req_scope, req_enum,
+from make_captures import (Rel, Client, req_relationship, req_name, req_scope, req_enum,
                            req_client, req_server_only, req_address, resp_status,
                            resp_relationship, resp_enum, resp_stats, resp_client, resp_time,
                            resp_address_status)
 
 from impacket import ntlm
 from impacket.dcerpc.v5 import epm, transport
-from impacket.dcerpc.v5.rpcrt import (DCERPC_v5, MSRPCBind, MSRPCBindAck, MSRPCHeader, MSRPCRequestHeader,
-                                      MSRPC_AUTH3, MSRPC_BIND, MSRPC_BINDACK,
+from impacket.dcerpc.v5.rpcrt import (DCERPC_v5, MSRPCBind, MSRPCBindAck, MSRPCHeader,
+                                      MSRPCRequestHeader, MSRPC_AUTH3, MSRPC_BIND, MSRPC_BINDACK,
                                       MSRPC_REQUEST, MSRPC_RESPONSE, PFC_FIRST_FRAG,
                                       PFC_LAST_FRAG, SEC_TRAILER, RPC_C_AUTHN_WINNT,
                                       RPC_C_AUTHN_LEVEL_PKT_PRIVACY, CtxItem, CtxItemResult,
@@ -89,8 +89,8 @@ class Dumpcap:
 
 class TransportRecorder:
     """Like make_captures.Recorder, for captures whose ports, servers and
-    start of recording differ.  ports: what dumpcap records; start_now False
-    leaves starting dumpcap to the scenario (start())."""
+    start of recording differ: the scenario starts dumpcap itself (start())
+    with the ports to record, when the capture is meant to begin."""
 
     def __init__(self, name, server=None):
         self.name = name
@@ -106,7 +106,6 @@ class TransportRecorder:
         self.server.addCallbacks(mc.DHCPSRV, '', {28: self.server.scripted(28)})
         self.port = self.server.getListenPort()
         self.dumpcap = None
-        self.extra = []           # other servers to keep alive
 
     def __enter__(self):
         for path in (self.pcap, self.truth_path):
@@ -138,7 +137,8 @@ class TransportRecorder:
 
 def format_truth(capture, calls, expect, decode_as=None):
     """make_captures.format_truth plus this file's keys: per call
-    "short_sealed" (the directions whose sealed stub is under 16 bytes), the
+    "short_sealed" (the directions whose sealed part, stub and padding, is
+    under 16 bytes), the
     capture's "expect" list and, for a capture without bind, "decode_as":
     the conversation and context id a user binds to dhcpsrv2."""
     def dump(value):
@@ -205,40 +205,39 @@ CLIENT = Client('10.40.1.23', '255.255.255.0', bytes.fromhex('00155d0a0b0c'), 'p
 
 def all_failover_calls(s, server='\\\\dhcp-ost1.corp.example'):
     """The thirteen failover methods, each with values a real exchange would carry."""
-    E = mc
     s.call(99, req_server_only(mc.GetSystemTime, server), resp_time(mc.T0 + 7),
            'GetSystemTime')
     s.call(89, req_relationship(mc.CreateRelationship, server, BRANCH),
-           resp_status(89, E.ERROR_SUCCESS), 'CreateRelationship, LoadBalance, two scopes')
+           resp_status(89, mc.ERROR_SUCCESS), 'CreateRelationship, LoadBalance, two scopes')
     s.call(90, req_relationship(mc.SetRelationship, server,
                                 Rel('branch-ost', '10.40.0.1', '10.40.0.2', mclt=7200,
                                     percentage=60, scopes=None), flags=0x11),
-           resp_status(90, E.ERROR_SUCCESS), 'SetRelationship MCLT|PERCENTAGE')
+           resp_status(90, mc.ERROR_SUCCESS), 'SetRelationship MCLT|PERCENTAGE')
     s.call(92, req_name(mc.GetRelationship, server, 'Genève hot-standby'),
-           resp_relationship(92, STANDBY, E.ERROR_SUCCESS),
+           resp_relationship(92, STANDBY, mc.ERROR_SUCCESS),
            'GetRelationship HotStandby, PARTNER_DOWN, non-ASCII name')
     s.call(93, req_enum(server, 0, 0xFFFFFFFF),
-           resp_enum(2, [BRANCH, STANDBY], 2, 2, E.ERROR_SUCCESS),
+           resp_enum(2, [BRANCH, STANDBY], 2, 2, mc.ERROR_SUCCESS),
            'EnumRelationship two relationships')
     s.call(94, req_relationship(mc.AddScopeToRelationship, server,
                                 Rel('branch-ost', '0.0.0.0', '0.0.0.0', scopes=['10.40.3.0'])),
-           resp_status(94, E.ERROR_SUCCESS), 'AddScopeToRelationship')
+           resp_status(94, mc.ERROR_SUCCESS), 'AddScopeToRelationship')
     s.call(95, req_relationship(mc.DeleteScopeFromRelationship, server,
                                 Rel('branch-ost', '0.0.0.0', '0.0.0.0', scopes=['10.40.9.0'])),
-           resp_status(95, E.ERROR_DHCP_FO_SCOPE_NOT_IN_RELATIONSHIP),
+           resp_status(95, mc.ERROR_DHCP_FO_SCOPE_NOT_IN_RELATIONSHIP),
            'DeleteScopeFromRelationship, scope not in the relationship')
     s.call(96, req_scope(mc.GetScopeRelationship, server, '10.50.1.0'),
-           resp_relationship(96, STANDBY, E.ERROR_SUCCESS), 'GetScopeRelationship')
+           resp_relationship(96, STANDBY, mc.ERROR_SUCCESS), 'GetScopeRelationship')
     s.call(97, req_scope(mc.GetScopeStatistics, server, '10.40.1.0'),
-           resp_stats([250, 100, 150, 50, 50, 80, 70], E.ERROR_SUCCESS), 'GetScopeStatistics')
-    s.call(98, req_client(server, 'ip', '10.40.1.23'), resp_client(CLIENT, E.ERROR_SUCCESS),
+           resp_stats([250, 100, 150, 50, 50, 80, 70], mc.ERROR_SUCCESS), 'GetScopeStatistics')
+    s.call(98, req_client(server, 'ip', '10.40.1.23'), resp_client(CLIENT, mc.ERROR_SUCCESS),
            'GetClientInfo by address')
     s.call(100, req_name(mc.TriggerAddrAllocation, server, 'branch-ost'),
-           resp_status(100, E.ERROR_SUCCESS), 'TriggerAddrAllocation')
-    s.call(125, req_address(server, '10.40.1.200'), resp_address_status(2, E.ERROR_SUCCESS),
+           resp_status(100, mc.ERROR_SUCCESS), 'TriggerAddrAllocation')
+    s.call(125, req_address(server, '10.40.1.200'), resp_address_status(2, mc.ERROR_SUCCESS),
            'GetAddressStatus')
     s.call(91, req_name(mc.DeleteRelationship, server, 'branch-ost'),
-           resp_status(91, E.ERROR_SUCCESS), 'DeleteRelationship')
+           resp_status(91, mc.ERROR_SUCCESS), 'DeleteRelationship')
 
 
 ################################################################################
@@ -279,14 +278,13 @@ def nobind_capture():
 
 class FakeEndpointMapper(mc.FakeDhcpServer):
     """Answers ept_map (opnum 3) for dhcpsrv2 with a tower that names the fake
-    DHCP server's TCP port on 127.0.0.1, as Windows' endpoint mapper does."""
+    DHCP server's TCP port on 127.0.0.1."""
 
     def __init__(self, dhcp_port):
         mc.FakeDhcpServer.__init__(self)
         self.setListenPort(EPM_PORT)
         self._sock.listen(10)
         self.dhcp_port = dhcp_port
-        self.towers = []
         self.addCallbacks(EPM_IFACE, '', {3: self.ept_map})
 
     def ept_map(self, stub):
@@ -311,7 +309,6 @@ class FakeEndpointMapper(mc.FakeDhcpServer):
         answer['ITowers'] = [ptr]
         answer.fields['ITowers'].fields['MaximumCount'] = 4     # max_towers asked for
         answer['status'] = 0
-        self.towers.append(self.dhcp_port)
         return answer.getData()
 
 
@@ -391,7 +388,7 @@ class NtlmSealedDhcpServer(mc.FakeDhcpServer):
     CHALLENGE, derives the session keys from the AUTHENTICATE of AUTH3 and the
     known password, checks and unseals every request, and seals every
     response.  Only NTLMv2 with extended session security and key exchange
-    is accepted, which is what impacket (and Windows) negotiate."""
+    is accepted, which is what impacket's client negotiates."""
 
     def __init__(self, user, password, domain):
         mc.FakeDhcpServer.__init__(self)
@@ -469,6 +466,8 @@ class NtlmSealedDhcpServer(mc.FakeDhcpServer):
         trailer['auth_type'] = RPC_C_AUTHN_WINNT
         trailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
         trailer['auth_ctx_id'] = self.auth_ctx_id
+        # 4-byte alignment here: impacket's client reads the bind_ack trailer
+        # right after the context results and cannot skip a longer padding
         trailer['auth_pad_len'] = (4 - (16 + len(body)) % 4) % 4
         body += b'\x00' * trailer['auth_pad_len']
         auth = self.challenge(negotiate)
@@ -500,7 +499,6 @@ class NtlmSealedDhcpServer(mc.FakeDhcpServer):
         self.server_sign = ntlm.SIGNKEY(self.flags, session_key, 'Server')
         self.client_seal = ARC4.new(ntlm.SEALKEY(self.flags, session_key, 'Client')).encrypt
         self.server_seal = ARC4.new(ntlm.SEALKEY(self.flags, session_key, 'Server')).encrypt
-        self.session_key = session_key
 
     # ---- requests: unseal and verify, then seal the response ------------------
     def unseal_request(self, data):
@@ -570,8 +568,8 @@ class AlignedSealingDCERPC(DCERPC_v5):
     """impacket's DCE/RPC client, except that a sealed (NTLM, packet privacy)
     request pads its stub so that the sec_trailer is 16-byte aligned from the
     start of the PDU body, as MS-RPCE 2.2.2.11 requires; stock impacket
-    aligns it to 4 bytes only.  Everything else, the NTLM
-    exchange, keys, sealing and signing, is impacket's own code."""
+    aligns it to 4 bytes only.  Everything else, the NTLM exchange, keys,
+    sealing and signing, is impacket's own code."""
 
     def _transport_send(self, rpc_packet, forceWriteAndx=0, forceRecv=0):
         mine = '_DCERPC_v5__'
@@ -630,7 +628,7 @@ def sealed_capture():
     with TransportRecorder('transport-sealed', server) as rec:
         rec.start([rec.port])
         for conn in range(2):
-            # connection 0: requests padded as MS-RPCE and Windows pad them;
+            # connection 0: requests padded as MS-RPCE 2.2.2.11 says;
             # connection 1: stock impacket, which pads to 4 bytes only
             trans = transport.DCERPCTransportFactory('ncacn_ip_tcp:127.0.0.1[%d]' % rec.port)
             trans.set_credentials(SEALED_USER, SEALED_PASSWORD, SEALED_DOMAIN)
