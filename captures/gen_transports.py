@@ -539,12 +539,14 @@ class NtlmSealedDhcpServer(mc.FakeDhcpServer):
     def recv(self):
         """One whole PDU (the stock recv trips over request trailers)."""
         data = b''
-        while len(data) < 16 or len(data) < struct.unpack_from('<H', data, 8)[0]:
-            want = 16 - len(data) if len(data) < 16 else struct.unpack_from('<H', data, 8)[0] - len(data)
-            chunk = self._clientSock.recv(want)
+        need = 16                                      # the common header, then frag_len
+        while len(data) < need:
+            chunk = self._clientSock.recv(need - len(data))
             if not chunk:
                 return None
             data += chunk
+            if len(data) >= 16:
+                need = max(16, struct.unpack_from('<H', data, 8)[0])
         return data
 
     def processRequest(self, data):

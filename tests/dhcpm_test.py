@@ -15,11 +15,11 @@ Tests:
                           every PDU of the truth is there and carries FIELD, but no
                           dhcpm value of the truth except the --allow ones (sealed
                           stubs without the key, captures without the bind)
-
---pref NAME:VALUE (repeatable) becomes -o NAME:VALUE on every tshark run that reads a capture,
-for instance ntlmssp.nt_password:PASSWORD.  A truth file may also list
-"expect": display filters with the number of frames each must match.
     sources DIR           the C follows the dissector rules we hold to
+
+--pref NAME:VALUE (repeatable) becomes -o NAME:VALUE on every tshark run that
+reads a capture, for instance ntlmssp.nt_password:PASSWORD.  A truth file may
+also list "expect": display filters with the number of frames each must match.
 
 tshark ignores personal plugin folders when run as root (Wireshark 4.0), so
 as root each run is made as user nobody, with HOME in a private folder that
@@ -213,8 +213,8 @@ def test_truth(ts, capture, truth_path):
                     want[f] = v + want.get(f, [])
             is_malformed = bool(layers.get('_ws.malformed'))
             if d in c.get('short_sealed', ()) and is_malformed:
-                # Wireshark 4.0 throws on sealed stubs under 16 bytes before any
-                # subdissector runs: nothing of ours may show, and nothing wrong
+                # Wireshark 4.0 throws on a sealed part (stub and padding) under
+                # 16 bytes before any subdissector runs: nothing of ours may show
                 for f in fields - {'dhcpm.opnum'}:
                     if layers.get(f):
                         fail('%s: undecryptable short stub shows %s' % (frame, f))
