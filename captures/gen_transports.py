@@ -6,10 +6,14 @@
                        sealed; the password is SEALED_PASSWORD
     transport-nobind   ncacn_ip_tcp, capture started after the bind was answered
     transport-epm      ept_map for dhcpsrv2 on TCP 135, then the calls on the dynamic port
+    transport-kerberos ncacn_ip_tcp with Kerberos (SPNEGO) at packet privacy: every stub is
+                       sealed; transport-kerberos.keytab holds the DHCP server's key.  There
+                       is no KDC: the service ticket is made with that key (service_ticket)
 
 Every capture comes from real DCE/RPC stacks: impacket's client, impacket's SMB
 server, impacket's DCE/RPC server (the fake DHCP server of make_captures.py, and
-here a fake endpoint mapper and an NTLM acceptor built from impacket.ntlm).
+here a fake endpoint mapper, an NTLM acceptor built from impacket.ntlm and a
+Kerberos acceptor built from impacket.krb5).
 
 The truth files have the usual "calls" list and an "expect" list: display
 filters with the number of frames each must match, which the transport tests
@@ -21,6 +25,7 @@ capture, so for the EPM capture the dhcpsrv2 connection is stream 1.
 """
 
 import collections
+import datetime
 import json
 import os
 import signal
@@ -43,8 +48,17 @@ from impacket.dcerpc.v5.rpcrt import (DCERPC_v5, MSRPCBind, MSRPCBindAck, MSRPCH
                                       MSRPC_REQUEST, MSRPC_RESPONSE, PFC_FIRST_FRAG,
                                       PFC_LAST_FRAG, SEC_TRAILER, RPC_C_AUTHN_WINNT,
                                       RPC_C_AUTHN_LEVEL_PKT_PRIVACY, CtxItem, CtxItemResult,
-                                      MSRPC_CONT_RESULT_ACCEPT)
+                                      MSRPC_CONT_RESULT_ACCEPT, MSRPC_ALTERCTX, MSRPC_ALTERCTX_R,
+                                      RPC_C_AUTHN_GSS_NEGOTIATE)
+from impacket.krb5 import constants as krb5_constants, crypto as krb5_crypto
+from impacket.krb5.asn1 import (AP_REQ, AP_REP, Authenticator, EncAPRepPart, EncTicketPart,
+                                TGS_REP, seq_set)
+from impacket.krb5.gssapi import KG_USAGE_ACCEPTOR_SEAL, KG_USAGE_INITIATOR_SEAL
+from impacket.krb5.types import KerberosTime, Principal
 from impacket.smbserver import SimpleSMBServer
+from impacket.spnego import SPNEGO_NegTokenInit, SPNEGO_NegTokenResp, TypesMech
+from pyasn1.codec.der import decoder as der_decoder, encoder as der_encoder
+from pyasn1.type.univ import noValue
 from impacket.smb3structs import SMB2_DIALECT_002
 from impacket.uuid import uuidtup_to_bin
 
@@ -662,9 +676,323 @@ def sealed_capture():
     return rec
 
 
+################################################################################
+# transport-kerberos: Kerberos (SPNEGO) at RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+################################################################################
+
+KRB_REALM = 'CORP.EXAMPLE'
+KRB_SERVICE = ('host', 'dhcp1.corp.example')
+KRB_USER = 'dhcpadmin'
+# The DHCP server's long-term AES256 key; captures/transport-kerberos.keytab holds it
+KRB_SERVICE_KEY = bytes.fromhex('3f6a1c2b8d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8')
+KRB_OID_DER = b'\x06\x09\x2a\x86\x48\x86\xf7\x12\x01\x02\x02'
+
+
+def write_keytab(path, principal, realm, kvno, enctype, key):
+    """An MIT keytab (format 0x0502) with one entry, as ktutil writes it."""
+    def counted(text):
+        data = text.encode()
+        return struct.pack('!H', len(data)) + data
+    entry = (struct.pack('!H', len(principal)) + counted(realm) +
+             b''.join(counted(c) for c in principal) + struct.pack('!L', 1) +   # KRB5_NT_PRINCIPAL
+             struct.pack('!LB', 0, kvno & 0xff) + struct.pack('!HH', enctype, len(key)) + key +
+             struct.pack('!L', kvno))
+    with open(path, 'wb') as f:
+        f.write(struct.pack('!H', 0x0502) + struct.pack('!l', len(entry)) + entry)
+    os.chmod(path, 0o644)
+
+
+def service_ticket(session_key):
+    """What a KDC would hand the client for host/dhcp1 (TGS-REP), made here
+    with the service key, since there is no KDC: the ticket's encrypted part
+    carries the session key, sealed with the DHCP server's key."""
+    constants, encoder = krb5_constants, der_encoder
+    cipher = krb5_crypto._AES256CTS()
+    now = datetime.datetime.utcnow()
+    enc = EncTicketPart()
+    enc['flags'] = constants.encodeFlags([constants.TicketFlags.forwardable.value,
+                                          constants.TicketFlags.pre_authent.value])
+    enc['key'] = noValue
+    enc['key']['keytype'] = cipher.enctype
+    enc['key']['keyvalue'] = session_key.contents
+    enc['crealm'] = KRB_REALM
+    seq_set(enc, 'cname', Principal(KRB_USER, type=constants.PrincipalNameType.NT_PRINCIPAL.value)
+            .components_to_asn1)
+    enc['transited'] = noValue
+    enc['transited']['tr-type'] = 0
+    enc['transited']['contents'] = b''
+    enc['authtime'] = KerberosTime.to_asn1(now)
+    enc['starttime'] = KerberosTime.to_asn1(now)
+    enc['endtime'] = KerberosTime.to_asn1(now + datetime.timedelta(hours=10))
+    service_key = krb5_crypto.Key(cipher.enctype, KRB_SERVICE_KEY)
+    sealed_part = cipher.encrypt(service_key, 2, encoder.encode(enc), None)    # usage 2: ticket
+    rep = TGS_REP()
+    rep['pvno'] = 5
+    rep['msg-type'] = int(constants.ApplicationTagNumbers.TGS_REP.value)
+    rep['crealm'] = KRB_REALM
+    seq_set(rep, 'cname', Principal(KRB_USER, type=constants.PrincipalNameType.NT_PRINCIPAL.value)
+            .components_to_asn1)
+    rep['ticket'] = noValue
+    rep['ticket']['tkt-vno'] = 5
+    rep['ticket']['realm'] = KRB_REALM
+    seq_set(rep['ticket'], 'sname', Principal('/'.join(KRB_SERVICE),
+                                              type=constants.PrincipalNameType.NT_SRV_INST.value)
+            .components_to_asn1)
+    rep['ticket']['enc-part'] = noValue
+    rep['ticket']['enc-part']['etype'] = cipher.enctype
+    rep['ticket']['enc-part']['kvno'] = 1
+    rep['ticket']['enc-part']['cipher'] = sealed_part
+    rep['enc-part'] = noValue                     # the client never reads it: we give it the key
+    rep['enc-part']['etype'] = cipher.enctype
+    rep['enc-part']['cipher'] = b'\x00' * 32
+    return {'KDC_REP': encoder.encode(rep), 'cipher': cipher, 'sessionKey': session_key}
+
+
+KRB_EC, KRB_RRC = 16, 28
+KRB_VERIFIER = 16 + KRB_RRC + KRB_EC + 16    # token header, then the rotated part
+
+
+def dce_wrap(key, usage, flags, seq, plain):
+    """RFC 4121 wrap token with confidentiality, DCE style (MS-KILE
+    3.4.5.4.1): the encrypted stub keeps the stub's length, and the verifier
+    holds the token header and the rotated filler, header copy, checksum and
+    confounder.  EC is 16 and RRC 28; Wireshark 4.0 needs EC >= 16 to decrypt
+    a DCE-style token.  No header signing: the bind does not negotiate it.
+    Returns (stub ciphertext, verifier); built on impacket's AES primitives."""
+    aes = krb5_crypto._AES256CTS
+    header = struct.pack('>HBBHH8s', 0x0504, flags, 0xff, KRB_EC, 0, struct.pack('>Q', seq))
+    whole = aes.encrypt(key, usage, plain + b'\xff' * KRB_EC + header, None)
+    cut = KRB_RRC + KRB_EC
+    rotated = whole[-cut:] + whole[:-cut]
+    outer = header[:6] + struct.pack('>H', KRB_RRC) + header[8:]
+    return rotated[cut + 16:], outer + rotated[:cut + 16]
+
+
+def dce_unwrap(key, usage, stub_part, verifier):
+    """The reverse of dce_wrap (impacket checks the token's checksum)."""
+    tok_id, flags, _, ec, rrc, _ = struct.unpack('>HBBHH8s', verifier[:16])
+    assert tok_id == 0x0504 and flags & 2, verifier[:16].hex()
+    rotated = verifier[16:] + stub_part
+    cut = rrc + ec
+    plain = krb5_crypto._AES256CTS.decrypt(key, usage, rotated[cut:] + rotated[:cut])
+    return plain[:len(plain) - ec - 16]
+
+
+class KerberosDCERPC(DCERPC_v5):
+    """impacket's DCE/RPC client with Kerberos (SPNEGO) at packet privacy,
+    except for how stubs are sealed: padded to a 16-byte aligned sec_trailer
+    (MS-RPCE 2.2.2.11) and wrapped with EC 16 (dce_wrap); impacket's own
+    GSS_Wrap uses a smaller EC, which Wireshark 4.0 does not decrypt.  The
+    Kerberos exchange (AP-REQ, AP-REP, third leg) is impacket's own code."""
+
+    class _Unwrapper:
+        """Stands in for impacket's GSSAPI object when reading responses."""
+        def GSS_Unwrap(self, session_key, data, seq, direction='init', authData=None):
+            return dce_unwrap(session_key, KG_USAGE_ACCEPTOR_SEAL, data, authData[8:]), None
+
+    def bind(self, *args, **kwargs):
+        answer = DCERPC_v5.bind(self, *args, **kwargs)
+        self._DCERPC_v5__gss = self._Unwrapper()
+        return answer
+
+    def _transport_send(self, rpc_packet, forceWriteAndx=0, forceRecv=0):
+        mine = '_DCERPC_v5__'
+        if (getattr(self, mine + 'auth_level') != RPC_C_AUTHN_LEVEL_PKT_PRIVACY or
+                getattr(self, mine + 'auth_type') != RPC_C_AUTHN_GSS_NEGOTIATE):
+            return DCERPC_v5._transport_send(self, rpc_packet, forceWriteAndx, forceRecv)
+        assert not rpc_packet['flags'] & 0x80              # no object UUID: body = stub
+        rpc_packet['ctx_id'] = self._ctx
+        trailer = SEC_TRAILER()
+        trailer['auth_type'] = RPC_C_AUTHN_GSS_NEGOTIATE
+        trailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        trailer['auth_ctx_id'] = self._ctx + 79231         # as impacket's own client
+        pad = (16 - len(rpc_packet['pduData']) % 16) % 16
+        rpc_packet['pduData'] += b'\xbb' * pad
+        trailer['auth_pad_len'] = pad
+        seq = getattr(self, mine + 'sequence')
+        sealed, verifier = dce_wrap(getattr(self, mine + 'sessionKey'), KG_USAGE_INITIATOR_SEAL,
+                                    0x06, seq, rpc_packet['pduData'])     # Sealed, AcceptorSubkey
+        rpc_packet['pduData'] = sealed
+        rpc_packet['sec_trailer'] = trailer.getData()
+        rpc_packet['auth_data'] = verifier
+        setattr(self, mine + 'sequence', seq + 1)
+        self._transport.send(rpc_packet.get_packet(), forceWriteAndx=forceWriteAndx,
+                             forceRecv=forceRecv)
+
+
+class KerberosSealedDhcpServer(mc.FakeDhcpServer):
+    """The fake DHCP server behind a Kerberos acceptor (RFC 4120/4121,
+    MS-KILE DCE style, MS-RPCE auth type 9 SPNEGO): it opens the service
+    ticket with its key, answers the AP-REQ with an AP-REP carrying an
+    acceptor subkey, checks the client's third leg in alter_context, then
+    unwraps every request and wraps every response with that subkey.  Keys
+    are fixed so that the capture is the same on every run."""
+
+    def __init__(self):
+        mc.FakeDhcpServer.__init__(self)
+        self.cipher = krb5_crypto._AES256CTS()
+        self.service_key = krb5_crypto.Key(self.cipher.enctype, KRB_SERVICE_KEY)
+        self.session_key = self.subkey = self.auth_ctx_id = None
+        self.server_seq = 0
+
+    recv = NtlmSealedDhcpServer.recv
+
+    def ack_body(self, bind):
+        """bind_ack / alter_context_resp body (after the common header)."""
+        ack = MSRPCBindAck()
+        ack['max_tfrag'] = bind['max_tfrag']
+        ack['max_rfrag'] = bind['max_rfrag']
+        ack['assoc_group'] = 0x1234
+        ack['SecondaryAddr'] = str(self.getListenPort())
+        ack['SecondaryAddrLen'] = len(ack['SecondaryAddr']) + 1
+        ack['Pad'] = b'A' * ((4 - ((ack['SecondaryAddrLen'] + MSRPCBindAck._SIZE) % 4)) % 4)
+        items, rest = b'', bind['ctx_items']
+        for _ in range(bind['ctx_num']):
+            item = CtxItem(rest)
+            rest = rest[len(item):]
+            assert item['AbstractSyntax'] in self._listenUUIDS
+            assert item['TransferSyntax'] == uuidtup_to_bin(NDR20)
+            self._boundUUID = item['AbstractSyntax']
+            result = CtxItemResult()
+            result['Result'] = MSRPC_CONT_RESULT_ACCEPT
+            result['Reason'] = 0
+            result['TransferSyntax'] = uuidtup_to_bin(NDR20)
+            items += result.getData()
+        ack['ctx_num'] = bind['ctx_num']
+        ack['ctx_items'] = items
+        return ack.getData()[16:]
+
+    def send_with_auth(self, ptype, call_id, body, auth):
+        trailer = SEC_TRAILER()
+        trailer['auth_type'] = RPC_C_AUTHN_GSS_NEGOTIATE
+        trailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        trailer['auth_ctx_id'] = self.auth_ctx_id
+        # 4-byte alignment: impacket's client reads the trailer right after the results
+        trailer['auth_pad_len'] = (4 - (16 + len(body)) % 4) % 4
+        body += b'\x00' * trailer['auth_pad_len']
+        self._clientSock.sendall(NtlmSealedDhcpServer.pdu_header(
+            ptype, call_id, 16 + len(body) + 8 + len(auth), len(auth)) + body + trailer.getData()
+            + auth)
+
+    def bind_with_auth(self, data):
+        header = MSRPCHeader(data)
+        trailer = SEC_TRAILER(header['sec_trailer'])
+        assert trailer['auth_type'] == RPC_C_AUTHN_GSS_NEGOTIATE
+        assert trailer['auth_level'] == RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+        self.auth_ctx_id = trailer['auth_ctx_id']
+        token = SPNEGO_NegTokenInit(header['auth_data'])['MechToken']
+        start = token.index(KRB_OID_DER) + len(KRB_OID_DER) + 2          # after TOK_ID 01 00
+        ap_req = der_decoder.decode(token[start:], asn1Spec=AP_REQ())[0]
+        ticket = der_decoder.decode(self.cipher.decrypt(
+            self.service_key, 2, ap_req['ticket']['enc-part']['cipher'].asOctets()),
+            asn1Spec=EncTicketPart())[0]
+        self.session_key = krb5_crypto.Key(int(ticket['key']['keytype']),
+                                           ticket['key']['keyvalue'].asOctets())
+        auth = der_decoder.decode(self.cipher.decrypt(
+            self.session_key, 11, ap_req['authenticator']['cipher'].asOctets()),
+            asn1Spec=Authenticator())[0]
+        self.subkey = krb5_crypto.Key(self.cipher.enctype, bytes(range(0x40, 0x60)))
+        part = EncAPRepPart()
+        part['ctime'] = str(auth['ctime'])
+        part['cusec'] = int(auth['cusec'])
+        part['subkey'] = noValue
+        part['subkey']['keytype'] = self.cipher.enctype
+        part['subkey']['keyvalue'] = self.subkey.contents
+        part['seq-number'] = 0x2a2a2a2a
+        rep = AP_REP()
+        rep['pvno'] = 5
+        rep['msg-type'] = int(krb5_constants.ApplicationTagNumbers.AP_REP.value)
+        rep['enc-part'] = noValue
+        rep['enc-part']['etype'] = self.cipher.enctype
+        rep['enc-part']['cipher'] = self.cipher.encrypt(self.session_key, 12,
+                                                        der_encoder.encode(part), None)
+        resp = SPNEGO_NegTokenResp()
+        resp['NegState'] = b'\x01'                 # accept-incomplete: the DCE-style third leg follows
+        resp['SupportedMech'] = TypesMech['MS KRB5 - Microsoft Kerberos 5']
+        resp['ResponseToken'] = der_encoder.encode(rep)
+        self.send_with_auth(MSRPC_BINDACK, header['call_id'],
+                            self.ack_body(MSRPCBind(header['pduData'])), resp.getData())
+
+    def alter_context(self, data):
+        header = MSRPCHeader(data)
+        third = SPNEGO_NegTokenResp(header['auth_data'])['ResponseToken']
+        rep = der_decoder.decode(third, asn1Spec=AP_REP())[0]
+        part = der_decoder.decode(self.cipher.decrypt(self.session_key, 12,
+                                                      rep['enc-part']['cipher'].asOctets()),
+                                  asn1Spec=EncAPRepPart())[0]
+        assert int(part['seq-number']) == 0x2a2a2a2a, part
+        resp = SPNEGO_NegTokenResp()
+        resp['NegState'] = b'\x00'                 # accept-completed
+        self.send_with_auth(MSRPC_ALTERCTX_R, header['call_id'],
+                            self.ack_body(MSRPCBind(header['pduData'])), resp.getData())
+
+    def processRequest(self, data):
+        ptype = data[2]
+        if ptype == MSRPC_BIND:
+            self.bind_with_auth(data)
+        elif ptype == MSRPC_ALTERCTX:
+            self.alter_context(data)
+            self.server_seq = 0
+        elif ptype == MSRPC_REQUEST:
+            frag_len, auth_len = struct.unpack_from('<HH', data, 8)
+            body_end = frag_len - auth_len - 8
+            trailer = SEC_TRAILER(data[body_end:body_end + 8])
+            assert trailer['auth_level'] == RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+            plain = dce_unwrap(self.subkey, KG_USAGE_INITIATOR_SEAL, data[24:body_end],
+                               data[body_end + 8:frag_len])
+            stub = plain[:len(plain) - trailer['auth_pad_len']]
+            request = MSRPCRequestHeader(data)
+            callbacks = self._listenUUIDS[self._boundUUID]['CallBacks']
+            answer = callbacks[request['op_num']](stub)
+            pad = (16 - len(answer) % 16) % 16              # MS-RPCE 2.2.2.11
+            sealed, verifier = dce_wrap(self.subkey, KG_USAGE_ACCEPTOR_SEAL, 0x07, self.server_seq,
+                                        answer + b'\x00' * pad)  # SentByAcceptor too
+            self.server_seq += 1
+            rtrailer = SEC_TRAILER()
+            rtrailer['auth_type'] = RPC_C_AUTHN_GSS_NEGOTIATE
+            rtrailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
+            rtrailer['auth_pad_len'] = pad
+            rtrailer['auth_ctx_id'] = self.auth_ctx_id
+            frag = 24 + len(sealed) + 8 + len(verifier)
+            head = struct.pack('<BBBBLHHLLHBB', 5, 0, MSRPC_RESPONSE, PFC_FIRST_FRAG | PFC_LAST_FRAG,
+                               0x10, frag, len(verifier), request['call_id'], len(answer),
+                               request['ctx_id'], 0, 0)
+            self._clientSock.sendall(head + sealed + rtrailer.getData() + verifier)
+        else:
+            raise AssertionError('unexpected PDU type %d' % ptype)
+        return None
+
+
+def kerberos_capture():
+    write_keytab(os.path.join(mc.HERE, 'transport-kerberos.keytab'), KRB_SERVICE, KRB_REALM, 1,
+                 18, KRB_SERVICE_KEY)
+    server = KerberosSealedDhcpServer()
+    with TransportRecorder('transport-kerberos', server) as rec:
+        rec.start([rec.port])
+        trans = transport.DCERPCTransportFactory('ncacn_ip_tcp:127.0.0.1[%d]' % rec.port)
+        dce = KerberosDCERPC(trans)
+        session_key = krb5_crypto.Key(18, bytes(range(0x10, 0x30)))
+        dce.set_credentials(KRB_USER, '', KRB_REALM, TGS=service_ticket(session_key))
+        dce.set_auth_type(RPC_C_AUTHN_GSS_NEGOTIATE)
+        dce.set_auth_level(RPC_C_AUTHN_LEVEL_PKT_PRIVACY)
+        dce.connect()
+        s = TransportSession(rec, dce)
+        all_failover_calls(s)
+        s.close()
+        rec.expect_frames('dcerpc.auth_type == 9 && dcerpc.auth_level == 6 && '
+                          'dcerpc.pkt_type == 0', 13, 'every request is sealed (SPNEGO, privacy)')
+        rec.expect_frames('dcerpc.auth_type == 9 && dcerpc.auth_level == 6 && '
+                          'dcerpc.pkt_type == 2', 13, 'every response is sealed')
+        rec.expect_frames('kerberos.msg_type == 14', 1, 'the AP-REQ in the bind')
+        rec.expect_frames('kerberos.msg_type == 15', 2,
+                          'the AP-REP in the bind_ack and the third leg in alter_context')
+    return rec
+
+
 CAPTURES = collections.OrderedDict((
     ('transport-smb2', smb_capture),
     ('transport-nobind', nobind_capture),
     ('transport-epm', epm_capture),
     ('transport-sealed', sealed_capture),
+    ('transport-kerberos', kerberos_capture),
 ))

@@ -18,7 +18,8 @@ Tests:
     sources DIR           the C follows the dissector rules we hold to
 
 --pref NAME:VALUE (repeatable) becomes -o NAME:VALUE on every tshark run that
-reads a capture, for instance ntlmssp.nt_password:PASSWORD.  A truth file may
+reads a capture, for instance ntlmssp.nt_password:PASSWORD; --pref-file
+NAME:PATH does the same for a file (kerberos.file:KEYTAB), copied first.  A truth file may
 also list "expect": display filters with the number of frames each must match.
 
 tshark ignores personal plugin folders when run as root (Wireshark 4.0), so
@@ -411,6 +412,9 @@ def main():
     ap.add_argument('--plugin')
     ap.add_argument('--abi')
     ap.add_argument('--pref', action='append', default=[], help='NAME:VALUE, passed as tshark -o')
+    ap.add_argument('--pref-file', action='append', default=[],
+                    help='NAME:PATH, a preference naming a file (a keytab): the file is copied '
+                         'where tshark can read it')
     ap.add_argument('--require', action='append', default=[])
     ap.add_argument('--allow', action='append', default=[])
     ap.add_argument('--decode-as-driver', metavar='PLUGIN',
@@ -429,6 +433,9 @@ def main():
                 b['addr_a'], b['port_a'], b['addr_b'], b['port_b'], b['ctx_id'])
             extra = (a.decode_as_driver,)
         ts = Tshark(a.plugin, a.abi, [o for p in a.pref for o in ('-o', p)], extra)
+        for p in a.pref_file:
+            name, path = p.split(':', 1)
+            ts.read_opts += ['-o', '%s:%s' % (name, ts.stage(path))]
         try:
             ts.check_loaded()
             if a.test == 'truth':

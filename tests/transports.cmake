@@ -1,6 +1,6 @@
 # The paths real MS-DHCPM traffic takes (captures/gen_transports.py): the same
 # failover values decode over SMB2 named pipes, after an endpoint-mapper lookup,
-# and from sealed stubs once tshark has the password.  Without the password,
+# and from sealed stubs once tshark has the password or the keytab.  Without the password,
 # or without the bind, the PDUs are there but none of our values is shown.
 foreach(capture transport-smb2 transport-epm)
     add_test(NAME decode.${capture}
@@ -12,6 +12,13 @@ add_test(NAME decode.transport-sealed
 add_test(NAME undecoded.transport-sealed-without-password
          COMMAND ${RUNNER} --require dcerpc.encrypted_stub_data --allow dhcpm.opnum
                  undecoded ${CAPTURES}/transport-sealed.pcapng ${CAPTURES}/transport-sealed.truth.json)
+add_test(NAME decode.transport-kerberos
+         COMMAND ${RUNNER} --pref kerberos.decrypt:TRUE
+                 --pref-file kerberos.file:${CAPTURES}/transport-kerberos.keytab
+                 truth ${CAPTURES}/transport-kerberos.pcapng ${CAPTURES}/transport-kerberos.truth.json)
+add_test(NAME undecoded.transport-kerberos-without-keytab
+         COMMAND ${RUNNER} --require dcerpc.encrypted_stub_data --allow dhcpm.opnum
+                 undecoded ${CAPTURES}/transport-kerberos.pcapng ${CAPTURES}/transport-kerberos.truth.json)
 add_test(NAME undecoded.transport-nobind
          COMMAND ${RUNNER} --require dcerpc.cn_ctx_id.no_bind
                  undecoded ${CAPTURES}/transport-nobind.pcapng ${CAPTURES}/transport-nobind.truth.json)
