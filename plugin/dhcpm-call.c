@@ -14,6 +14,7 @@
 #include <epan/wmem_scopes.h>
 
 #include "dhcpm.h"
+#include "dhcpm-conformance.h"
 #include "dhcpm-generated.h"
 
 static int hf_dhcpm_interface = -1;
@@ -37,6 +38,7 @@ typedef struct {
     gboolean have_search;
     guint32 search_ip;
     const char *search_name;
+    dhcpm_conf_t *conf;             /* the conformance checks of this PDU */
 } dhcpm_pdu_t;
 
 static void
@@ -44,6 +46,7 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
 
+    dhcpm_conf_uint(pdu->conf, hf, value);
     if (hf == hf_dhcpm_scope_id && !pdu->keys.have_scope) {
         pdu->keys.have_scope = TRUE;
         pdu->keys.scope = value;
@@ -77,6 +80,7 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
 
+    dhcpm_conf_string(pdu->conf, hf, value);
     if (hf == hf_dhcpm_relationship_name && !pdu->name)
         pdu->name = value;
     else if (hf == hf_dhcpm_search_name && !pdu->search_name)
@@ -179,6 +183,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     ndr_ctx_t ctx;
     proto_item *pi;
     guint16 opnum = di->call_data->opnum;
+    volatile gboolean complete = FALSE;
 
     if (!iface || opnum >= iface->n_methods)
         return 0;
@@ -202,12 +207,16 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         add_request_keys(tree, tvb, &pdu->keys);
     }
 
+    pdu->conf = dhcpm_conf_begin(pinfo, tvb, tree, di, is_request,
+                                 !is_request && pdu->keys.have_scope, pdu->keys.scope);
     ndr_ctx_init(&ctx, tvb, pinfo, drep, &observer, pdu);
     TRY {
         int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
         ndr_check_end(&ctx, tree, offset);
+        complete = TRUE;
     }
     FINALLY {
+        dhcpm_conf_end(pdu->conf, complete);
         if (is_request) {
             pdu->keys.name = pdu->name;
             /* The call value outlives the packet only when the request is
