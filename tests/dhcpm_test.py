@@ -9,6 +9,13 @@ Tests:
     srt                   -z dcerpc,srt works for both interfaces
     info CAPTURE TRUTH    the Info column says method, keys and result
     sources DIR           the C follows the dissector rules we hold to
+    experts CAPTURE TRUTH [EXPECTED]
+                          exactly the expected dhcpm.expert.* infos fire, frame by
+                          frame: those of the truth's "experts", or of EXPECTED
+                          for a capture whose truth predates them; none elsewhere
+    expert_summary CAPTURE TRUTH
+                          tshark -q -z expert counts each rule as often as the
+                          truth expects it
 
 tshark ignores personal plugin folders when run as root (Wireshark 4.0), so
 as root each run is made as user nobody, with HOME in a private folder that
@@ -319,6 +326,120 @@ def test_info(ts, capture, truth_path):
     print('info: %d responses checked' % n)
 
 
+EXPERT_PREFIX = 'dhcpm.expert.'
+FAILOVER_OPNUMS = set(range(89, 101)) | {125}
+
+
+def expert_names(node, acc, messages=None):
+    """Every dhcpm.expert.* field below node (tshark -T json parsed into
+    lists of pairs, so that repeated keys are all kept); messages, when
+    given, gets each one's _ws.expert.message."""
+    if isinstance(node, list):
+        pairs = [i for i in node if isinstance(i, tuple) and len(i) == 2]
+        text = [v for k, v in pairs if k == '_ws.expert.message']
+        for k, v in pairs:
+            if isinstance(k, str) and k.startswith(EXPERT_PREFIX):
+                acc.append(k)
+                if messages is not None and text:
+                    messages.setdefault(k, []).append(text[0])
+            expert_names(v, acc, messages)
+        for item in node:
+            if not (isinstance(item, tuple) and len(item) == 2):
+                expert_names(item, acc, messages)
+    return acc
+
+
+def experts_by_frame(ts, capture, messages=None):
+    """{frame: (tcp stream, call id, pkt type, [expert names])} for every frame."""
+    _, out, _ = ts.run(['-r', capture, '-T', 'json'])
+    frames = {}
+    for pkt in json.loads(out, object_pairs_hook=lambda pairs: pairs):
+        layers = dict(dict(dict(pkt)['_source'])['layers'])
+        frame = int(dict(layers['frame'])['frame.number'])
+        stream = call_id = ptype = None
+        if 'tcp' in layers:
+            stream = int(dict(layers['tcp'])['tcp.stream'])
+        if 'dcerpc' in layers:
+            d = dict(layers['dcerpc'])
+            call_id, ptype = int(d['dcerpc.cn_call_id']), int(d['dcerpc.pkt_type'])
+        frames[frame] = (stream, call_id, ptype,
+                         sorted(expert_names(list(layers.items()), [], messages)))
+    return frames
+
+
+def expected_experts(truth, expected_path):
+    """{(stream, call id, kind): sorted names} from the truth, or from the
+    expectations file of a capture whose truth has no "experts"."""
+    want = {}
+    if expected_path:
+        exp = json.load(open(expected_path, encoding='utf-8'))
+        for c in truth['calls']:
+            if c['interface'] == 'dhcpsrv2' and c['opnum'] in FAILOVER_OPNUMS:
+                key = (c['tcp_stream_hint'], c['call_id'], 'request')
+                want[key] = list(exp.get('failover_request', []))
+        for e in exp['calls']:
+            for kind in ('request', 'response', 'fault'):
+                if kind in e:
+                    want.setdefault((e['tcp_stream_hint'], e['call_id'], kind), []).extend(e[kind])
+    else:
+        for c in truth['calls']:
+            for kind, names in c.get('experts', {}).items():
+                want[(c['tcp_stream_hint'], c['call_id'], kind)] = list(names)
+    return {k: sorted(v) for k, v in want.items()}
+
+
+def test_experts(ts, capture, truth_path, expected_path=None):
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    want = expected_experts(truth, expected_path)
+    frames = experts_by_frame(ts, ts.stage(capture))
+    kinds = {0: 'request', 2: 'response', 3: 'fault'}
+    seen, hits = set(), 0
+    for frame, (stream, call_id, ptype, got) in sorted(frames.items()):
+        key = (stream, call_id, kinds.get(ptype))
+        expect = want.get(key, []) if key[2] else []
+        if key in want:
+            seen.add(key)
+        if got != expect:
+            fail('frame %d (stream %s call %s %s): experts %s, expected %s'
+                 % (frame, stream, call_id, key[2], got, expect))
+        hits += len(got)
+    for key in sorted(set(want) - seen):
+        if want[key]:
+            fail('no frame for %s, which expects %s' % (key, want[key]))
+    print('experts %s: %d frames, %d expert hits as expected' % (os.path.basename(capture),
+                                                               len(frames), hits))
+
+
+def test_expert_summary(ts, capture, truth_path):
+    """The conformance summary: tshark -q -z expert lists each rule (one row
+    per summary, which names the rule) with the number of hits the truth
+    expects."""
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    cap = ts.stage(capture)
+    messages = {}
+    experts_by_frame(ts, cap, messages)
+    # the summary of every hit, as the frames carry it
+    want = {}
+    for texts in messages.values():
+        for t in texts:
+            want[t] = want.get(t, 0) + 1
+    expected_total = sum(len(v) for v in expected_experts(truth, None).values())
+    _, out, _ = ts.run(['-q', '-r', cap, '-z', 'expert'])
+    rows = {}
+    for line in out.splitlines():
+        m = re.match(r'^\s*(\d+)\s+\S+\s+DHCPM\s+(.*)$', line)
+        if m and m.group(2) != 'Malformed Packet (Exception occurred)':
+            rows[m.group(2)] = rows.get(m.group(2), 0) + int(m.group(1))
+    for text, n in sorted(want.items()):
+        if rows.get(text) != n:
+            fail('-z expert: %r counted %s times, expected %d' % (text, rows.get(text), n))
+    for text in sorted(set(rows) - set(want)):
+        fail('-z expert lists an unexpected DHCPM row %r' % text)
+    if sum(rows.values()) != expected_total:
+        fail('-z expert counts %d DHCPM hits, the truth %d' % (sum(rows.values()), expected_total))
+    print('expert_summary: %d rows, %d hits' % (len(rows), sum(rows.values())))
+
+
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
 
 
@@ -356,6 +477,10 @@ def main():
                 test_srt(ts, *a.args)
             elif a.test == 'info':
                 test_info(ts, *a.args)
+            elif a.test == 'experts':
+                test_experts(ts, *a.args)
+            elif a.test == 'expert_summary':
+                test_expert_summary(ts, *a.args)
             else:
                 fail('unknown test %s' % a.test)
         finally:
