@@ -1,4 +1,5 @@
-"""Captures for the conformance checks (dhcpm.expert.*): conformance.pcapng.
+"""Captures for the conformance checks (dhcpm.expert.*): conformance.pcapng
+and conforming.pcapng.
 
 Every call is made by the real stack (impacket's DCE/RPC client and the
 fake server of make_captures.py), with stub values chosen to break exactly
@@ -18,7 +19,11 @@ client computes, but does not compare, response signatures).  Its calls
 conform and raise nothing, except the one that carries a shared secret in a
 PDU that is signed but not sealed.
 
-    sudo /usr/bin/python3 captures/make_captures.py --only conformance
+conforming.pcapng calls every failover method over NTLM at PKT_INTEGRITY,
+within every rule, with listed errors among the successes: it must raise no
+dhcpm expert at all.
+
+    sudo /usr/bin/python3 captures/make_captures.py --only conformance --only conforming
 """
 
 import calendar
@@ -427,4 +432,67 @@ def conformance_capture():
     return rec
 
 
-CAPTURES = collections.OrderedDict((('conformance', conformance_capture),))
+def conforming_capture():
+    """Every failover method, authenticated and within every rule: a
+    capture that must raise no dhcpm expert at all."""
+    OK = mc.ERROR_SUCCESS
+    with Recorder('conforming') as rec:
+        s = NtlmSession(rec)
+        s.call(99, mc.req_server_only(mc.GetSystemTime, None), mc.resp_time(mc.T0),
+               'GetSystemTime')
+        s.call(89, mc.req_relationship(mc.CreateRelationship, '192.0.2.10',
+                                       rel('dc1-dc2', primary_name='dc1', secondary_name='dc2',
+                                           scopes=['10.1.0.0', '10.2.0.0'], safe_period=0)),
+               mc.resp_status(89, OK), 'CreateRelationship')
+        s.call(89, mc.req_relationship(mc.CreateRelationship, None, rel('dc1-dc2')),
+               mc.resp_status(89, mc.ERROR_DHCP_FO_RELATIONSHIP_EXISTS),
+               'CreateRelationship of an existing name: a listed error')
+        s.call(90, mc.req_relationship(mc.SetRelationship, None,
+                                       rel('dc1-dc2', mode=1, state=5, prev_state=3, mclt=1800,
+                                           safe_period=3600, percentage=100, scopes=None),
+                                       flags=0x3F), mc.resp_status(90, OK),
+               'SetRelationship with every flag of the specification')
+        s.call(92, mc.req_name(mc.GetRelationship, None, 'dc1-dc2'),
+               mc.resp_relationship(92, rel('dc1-dc2', mode=1, state=5, prev_state=3,
+                                            scopes=['10.1.0.0', '10.2.0.0']), OK),
+               'GetRelationship')
+        s.call(92, mc.req_name(mc.GetRelationship, None, 'nope'),
+               mc.resp_relationship(92, None, mc.ERROR_DHCP_FO_RELATIONSHIP_DOES_NOT_EXIST),
+               'GetRelationship of an unknown name: NULL relationship, listed error')
+        s.call(93, mc.req_enum(None, 0, 0xFFFFFFFF),
+               mc.resp_enum(1, [rel('dc1-dc2', mode=1, state=5, prev_state=3)], 1, 1, OK),
+               'EnumRelationship')
+        s.call(93, mc.req_enum(None, 1, 0xFFFFFFFF), mc.resp_enum(1, None, 0, 0,
+                                                                  mc.ERROR_NO_MORE_ITEMS),
+               'EnumRelationship past the end')
+        s.call(94, mc.req_relationship(mc.AddScopeToRelationship, None,
+                                       rel('dc1-dc2', scopes=['10.3.0.0'])),
+               mc.resp_status(94, OK), 'AddScopeToRelationship')
+        s.call(95, mc.req_relationship(mc.DeleteScopeFromRelationship, None,
+                                       rel('dc1-dc2', scopes=['10.3.0.0'])),
+               mc.resp_status(95, OK), 'DeleteScopeFromRelationship')
+        s.call(96, mc.req_scope(mc.GetScopeRelationship, None, '10.2.0.0'),
+               mc.resp_relationship(96, rel('dc1-dc2', mode=1, state=5, prev_state=3,
+                                            scopes=['10.1.0.0', '10.2.0.0']), OK),
+               'GetScopeRelationship')
+        s.call(96, mc.req_scope(mc.GetScopeRelationship, None, '10.9.0.0'),
+               mc.resp_relationship(96, None, mc.ERROR_DHCP_FO_SCOPE_NOT_IN_RELATIONSHIP),
+               'GetScopeRelationship of a scope in no relationship')
+        s.call(97, mc.req_scope(mc.GetScopeStatistics, None, '10.1.0.0'),
+               mc.resp_stats([254, 120, 134, 60, 60, 70, 64], OK), 'GetScopeStatistics')
+        s.call(98, mc.req_client(None, 'name', 'laptop-55'), mc.resp_client(client(), OK),
+               'GetClientInfo')
+        s.call(98, mc.req_client(None, 'ip', '10.1.0.99'),
+               mc.resp_client(None, mc.ERROR_DHCP_JET_ERROR), 'GetClientInfo, no such client')
+        s.call(100, mc.req_name(mc.TriggerAddrAllocation, None, 'dc1-dc2'),
+               mc.resp_status(100, OK), 'TriggerAddrAllocation')
+        s.call(125, mc.req_address(None, '10.1.0.20'), mc.resp_address_status(3, OK),
+               'GetAddressStatus')
+        s.call(91, mc.req_name(mc.DeleteRelationship, None, 'dc1-dc2'),
+               mc.resp_status(91, OK), 'DeleteRelationship')
+        s.close()
+    return rec
+
+
+CAPTURES = collections.OrderedDict((('conformance', conformance_capture),
+                                    ('conforming', conforming_capture)))

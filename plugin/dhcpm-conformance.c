@@ -95,7 +95,8 @@ static ei_register_info rules[] = {
     { &ei_set_flags_zero, { "dhcpm.expert.set_flags_zero", PI_PROTOCOL, PI_WARN,
       "[FO-SET-03] SetRelationship Flags is 0 (MS-DHCPM 3.2.4.91)", EXPFILL } },
     { &ei_set_flags_unknown, { "dhcpm.expert.set_flags_unknown", PI_PROTOCOL, PI_WARN,
-      "[FO-SET-04] SetRelationship Flags has bits outside 0x3F (MS-DHCPM 3.2.4.91)", EXPFILL } },
+      "[FO-SET-04] SetRelationship Flags has bits outside the specification's 0x3F and the SDK's "
+      "0x40 (MS-DHCPM 3.2.4.91)", EXPFILL } },
     { &ei_set_flags_shared_secret, { "dhcpm.expert.set_flags_shared_secret", PI_PROTOCOL, PI_WARN,
       "[FO-SET-04] SetRelationship Flags has SHAREDSECRET 0x40, a Windows SDK bit that "
       "MS-DHCPM 3.2.4.91 does not allow", EXPFILL } },

@@ -16,6 +16,10 @@ Tests:
     expert_summary CAPTURE TRUTH
                           tshark -q -z expert counts each rule as often as the
                           truth expects it
+    recipe README CONFORMING CAPTURE...
+                          README's one-line conformance check, run as written on
+                          a folder: exit 0 and silent for the conforming capture
+                          alone, exit 1 naming exactly the others beside it
 
 tshark ignores personal plugin folders when run as root (Wireshark 4.0), so
 as root each run is made as user nobody, with HOME in a private folder that
@@ -69,13 +73,16 @@ class Tshark:
         os.chmod(dst, 0o644)
         return dst
 
-    def run(self, args, check=True):
-        cmd = ['tshark'] + args
+    def run(self, args, check=True, extra_env=None, program=('tshark',)):
+        """Runs tshark (or program) with args, as the user the plugin is
+        installed for."""
+        cmd = list(program) + args
         if os.geteuid() == 0:
             cmd = ['setpriv', '--reuid=%d' % NOBODY, '--regid=%d' % NOBODY, '--clear-groups'] + cmd
         env = dict(os.environ, HOME=self.home, LC_ALL='C.UTF-8',
                    WIRESHARK_PLUGIN_DIR=self.global_plugins)
         env.pop('XDG_CONFIG_HOME', None)
+        env.update(extra_env or {})
         p = subprocess.run(cmd, env=env, cwd=self.home, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, timeout=300)
         out, err = p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
@@ -406,7 +413,7 @@ def test_experts(ts, capture, truth_path, expected_path=None):
     for key in sorted(set(want) - seen):
         if want[key]:
             fail('no frame for %s, which expects %s' % (key, want[key]))
-    print('experts %s: %d frames, %d expert hits as expected' % (os.path.basename(capture),
+    print('experts %s: %d frames, %d expert hits' % (os.path.basename(capture),
                                                                len(frames), hits))
 
 
@@ -438,6 +445,29 @@ def test_expert_summary(ts, capture, truth_path):
     if sum(rows.values()) != expected_total:
         fail('-z expert counts %d DHCPM hits, the truth %d' % (sum(rows.values()), expected_total))
     print('expert_summary: %d rows, %d hits' % (len(rows), sum(rows.values())))
+
+
+def test_recipe(ts, readme, conforming, *others):
+    """The conformance check README shows, taken from README itself."""
+    lines = [l for l in open(readme, encoding='utf-8') if l.startswith('! for f in "$DIR"')]
+    if len(lines) != 1:
+        fail('README has %d conformance one-liners, expected 1' % len(lines))
+        return
+    line = lines[0].strip()
+    for members, status in (([conforming], 0), ([conforming] + list(others), 1)):
+        folder = tempfile.mkdtemp(prefix='captures-', dir=ts.home)
+        os.chmod(folder, 0o755)
+        for path in members:
+            shutil.copy(path, folder)
+            os.chmod(os.path.join(folder, os.path.basename(path)), 0o644)
+        rc, out, err = ts.run([line], check=False, extra_env={'DIR': folder},
+                              program=('sh', '-c'))
+        named = sorted(os.path.basename(l) for l in out.split())
+        want = sorted(os.path.basename(p) for p in others) if status else []
+        if rc != status or named != want:
+            fail('recipe on %s: exit %d naming %s, expected exit %d naming %s (%s)'
+                 % ([os.path.basename(m) for m in members], rc, named, status, want, err[-300:]))
+    print('recipe: %s' % line)
 
 
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
@@ -481,6 +511,8 @@ def main():
                 test_experts(ts, *a.args)
             elif a.test == 'expert_summary':
                 test_expert_summary(ts, *a.args)
+            elif a.test == 'recipe':
+                test_recipe(ts, *a.args)
             else:
                 fail('unknown test %s' % a.test)
         finally:
