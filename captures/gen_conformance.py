@@ -242,6 +242,11 @@ def conformance_capture():
         s.call(89, mc.req_relationship(mc.CreateRelationship, None, rel('n' * 126)),
                mc.resp_status(89, OK), 'relationshipName of 126 characters: the limit, allowed')
         expect(rec, [UNAUTH])
+        s.call(89, mc.req_relationship(mc.CreateRelationship, None,
+                                       rel('overwritten', state=30, prev_state=40)),
+               mc.resp_status(89, OK), 'CreateRelationship with state 30, prevState 40: the '
+               'server overwrites both (3.2.4.90), conforming')
+        expect(rec, [UNAUTH])
         s.call(89, mc.req_relationship(mc.CreateRelationship, None, rel(primary='0.0.0.0')),
                mc.resp_status(89, INVALID), 'primaryServer 0 (FO-CR-04)')
         expect(rec, ['server_address_zero', UNAUTH])

@@ -285,16 +285,25 @@ fire(dhcpm_conf_t *c, expert_field *ei, const char *fmt, ...)
 }
 
 /* Whether a member of the relationship means something in this PDU.  Set
- * applies only the members its Flags select (3.2.4.91); Add/DeleteScope use
- * only the name and the scopes (3.2.4.95, 3.2.4.96). */
+ * applies only the members its Flags select (3.2.4.91); Create overwrites
+ * state and prevState with STARTUP and INIT (3.2.4.90); Add/DeleteScope
+ * use only the name and the scopes (3.2.4.95, 3.2.4.96). */
 static gboolean
 member_applies(const dhcpm_conf_t *c, guint32 set_flag)
 {
     if (!c->is_request)
         return TRUE;
-    if (c->opnum == OP_SET)
+    switch (c->opnum) {
+    case OP_SET:
         return c->have_flags && (c->flags & set_flag);
-    return c->opnum != OP_ADD_SCOPE && c->opnum != OP_DEL_SCOPE;
+    case OP_CREATE:
+        return set_flag != SET_CHANGESTATE && set_flag != SET_PREVSTATE;
+    case OP_ADD_SCOPE:
+    case OP_DEL_SCOPE:
+        return FALSE;
+    default:
+        return TRUE;
+    }
 }
 
 static void
