@@ -24,4 +24,12 @@ void dhcpm_conf_end(dhcpm_conf_t *conf, gboolean complete);
 void dhcpm_conformance_register(int proto);
 void dhcpm_conformance_handoff(int proto);
 
+/* dhcpm-conformance-rpc.c: the rules that need the DCE/RPC header.  A
+ * failover request (its fault, if one answers it, is a failover call's),
+ * and each failover PDU of the frame with whether it carried a secret. */
+void dhcpm_conf_rpc_note_call(packet_info *pinfo, dcerpc_info *di);
+void dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret);
+void dhcpm_conf_rpc_register(int proto);
+void dhcpm_conf_rpc_handoff(int proto);
+
 #endif
