@@ -17,3 +17,8 @@ add_test(NAME conformance_recipe
          COMMAND ${RUNNER} recipe ${CMAKE_SOURCE_DIR}/README.md ${CAPTURES}/conforming.pcapng
                  ${CAPTURES}/conformance.pcapng ${CAPTURES}/failover-tcp.pcapng
                  ${CAPTURES}/malformed.pcapng ${CAPTURES}/sdk-variants.pcapng)
+# With dhcpm.check_rpc_header off, the rules that read the DCE/RPC header
+# are silent and the others unchanged.
+add_test(NAME experts.conformance.no_rpc_header
+         COMMAND ${RUNNER} --no-rpc-header experts ${CAPTURES}/conformance.pcapng
+                 ${CAPTURES}/conformance.truth.json)
