@@ -974,7 +974,7 @@ def format_truth(capture, calls):
         head = ', '.join('%s: %s' % (dump(k), dump(c[k]))
                          for k in ('interface', 'opnum', 'call_id', 'tcp_stream_hint'))
         lines = ['  {' + head]
-        for key in ('request', 'response', 'fault'):
+        for key in ('request', 'response', 'fault', 'experts'):
             if key in c:
                 lines.append('   %s: %s' % (dump(key), dump(c[key])))
         lines.append('   "malformed": %s, "note": %s}' % (dump(c['malformed']), dump(c['note'])))

@@ -31,4 +31,13 @@
 #define DHCPM_STAT_TAP_INIT(void_fn, bool_fn) \
     _Generic((stat_tap_init_cb)0, void (*)(const char *, void *): (void_fn), default: (bool_fn))
 
+/* The value of a field_info in the tree: 4.2 made field_info.value a
+ * pointer (4.0 has the fvalue_t itself). */
+#include <epan/proto.h>
+#if DHCPM_WS_AT_LEAST(4, 2)
+#define DHCPM_FINFO_UINT(fi) fvalue_get_uinteger((fi)->value)
+#else
+#define DHCPM_FINFO_UINT(fi) fvalue_get_uinteger(&(fi)->value)
+#endif
+
 #endif

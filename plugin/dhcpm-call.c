@@ -14,6 +14,7 @@
 #include <epan/wmem_scopes.h>
 
 #include "dhcpm.h"
+#include "dhcpm-conformance.h"
 #include "dhcpm-generated.h"
 #include "dhcpm-stats.h"
 
@@ -38,6 +39,7 @@ typedef struct {
     guint32 search_ip;
     const char *search_name;
     dhcpm_stats_pdu_t *stats;       /* the tap's record; NULL without a listener */
+    dhcpm_conf_t *conf;             /* the conformance checks of this PDU */
 } dhcpm_pdu_t;
 
 static void
@@ -46,6 +48,7 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
 
     dhcpm_stats_uint(pdu->stats, ctx, hf, value);
+    dhcpm_conf_uint(pdu->conf, hf, value);
     if (hf == hf_dhcpm_scope_id && !pdu->keys.have_scope) {
         pdu->keys.have_scope = TRUE;
         pdu->keys.scope = value;
@@ -80,6 +83,7 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
 
     dhcpm_stats_string(pdu->stats, ctx, hf, value);
+    dhcpm_conf_string(pdu->conf, hf, value);
     if (hf == hf_dhcpm_relationship_name && !pdu->name)
         pdu->name = value;
     else if (hf == hf_dhcpm_search_name && !pdu->search_name)
@@ -189,6 +193,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     proto_item *pi;
     gboolean ndr64;
     guint16 opnum = di->call_data->opnum;
+    volatile gboolean complete = FALSE;
 
     if (!iface || opnum >= iface->n_methods)
         return 0;
@@ -208,13 +213,17 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
 
     /* The transfer syntax the bind negotiated for this call's context. */
     ndr64 = (di->call_data->flags & DCERPC_IS_NDR64) != 0;
+    pdu->conf = dhcpm_conf_begin(pinfo, tvb, tree, di, is_request,
+                                 !is_request && pdu->keys.have_scope, pdu->keys.scope);
     ndr_ctx_init(&ctx, tvb, pinfo, drep, ndr64, &observer, pdu);
     TRY {
         int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
         ndr_check_end(&ctx, tree, offset);
         dhcpm_stats_done(pdu->stats);
+        complete = TRUE;
     }
     FINALLY {
+        dhcpm_conf_end(pdu->conf, complete);
         if (is_request) {
             pdu->keys.name = pdu->name;
             /* The call value outlives the packet only when the request is

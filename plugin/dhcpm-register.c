@@ -9,6 +9,7 @@
 #include <wsutil/str_util.h>
 
 #include "dhcpm.h"
+#include "dhcpm-conformance.h"
 #include "dhcpm-generated.h"
 #include "dhcpm-stats.h"
 #include "compat.h"
@@ -39,6 +40,7 @@ proto_register_dhcpm(void)
     dhcpm_call_register(proto_dhcpm);
     dhcpm_sdk_register(proto_dhcpm);
     dhcpm_stats_register(proto_dhcpm);
+    dhcpm_conformance_register(proto_dhcpm);
 }
 
 /* DCE/RPC gives each interface a dissector handle named after its
@@ -69,6 +71,7 @@ proto_reg_handoff_dhcpm(void)
                          hf_dhcpm_opnum);
         guids_add_uuid(&uuid, iface->name);
     }
+    dhcpm_conformance_handoff(proto_dhcpm);
 }
 
 WS_DLL_PUBLIC_DEF const gchar plugin_version[] = DHCPM_VERSION;

@@ -29,6 +29,17 @@ Tests:
                           dhcpm value of the truth except the --allow ones (sealed
                           stubs without the key, captures without the bind)
     sources DIR           the C follows the dissector rules we hold to
+    experts CAPTURE TRUTH [EXPECTED]
+                          exactly the expected dhcpm.expert.* infos fire, frame by
+                          frame: those of the truth's "experts", or of EXPECTED
+                          for a capture whose truth predates them; none elsewhere
+    expert_summary CAPTURE TRUTH
+                          tshark -q -z expert counts each rule as often as the
+                          truth expects it
+    recipe README CONFORMING CAPTURE...
+                          README's one-line conformance check, run as written on
+                          a folder: exit 0 and silent for the conforming capture
+                          alone, exit 1 naming exactly the others beside it
 
 --pref NAME:VALUE (repeatable) becomes -o NAME:VALUE on every tshark run that
 reads a capture, for instance ntlmssp.nt_password:PASSWORD; --pref-file
@@ -93,15 +104,18 @@ class Tshark:
         os.chmod(dst, 0o644)
         return dst
 
-    def run(self, args, check=True):
-        if '-r' in args:
-            args = args + self.read_options
-        cmd = ['tshark'] + args
+    def run(self, args, check=True, extra_env=None, program=('tshark',)):
+        """Runs tshark (or program) with args, as the user the plugin is
+        installed for; a tshark run that reads a capture gets read_options."""
+        cmd = list(program) + args
+        if program == ('tshark',) and '-r' in args:
+            cmd += self.read_options
         if os.geteuid() == 0:
             cmd = ['setpriv', '--reuid=%d' % NOBODY, '--regid=%d' % NOBODY, '--clear-groups'] + cmd
         env = dict(os.environ, HOME=self.home, LC_ALL='C.UTF-8',
                    WIRESHARK_PLUGIN_DIR=self.global_plugins)
         env.pop('XDG_CONFIG_HOME', None)
+        env.update(extra_env or {})
         p = subprocess.run(cmd, env=env, cwd=self.home, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, timeout=300)
         out, err = p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
@@ -972,6 +986,151 @@ def test_recipes(ts, readme, captures, truth_path):
         len(rows), docs, len(pcaps), total))
 
 
+EXPERT_PREFIX = 'dhcpm.expert.'
+NO_RPC_HEADER = 'dhcpm.check_rpc_header:FALSE'
+FAILOVER_OPNUMS = set(range(89, 101)) | {125}
+
+
+def expert_names(node, acc, messages=None):
+    """Every dhcpm.expert.* field below node (tshark -T json parsed into
+    lists of pairs, so that repeated keys are all kept); messages, when
+    given, gets each one's _ws.expert.message."""
+    if isinstance(node, list):
+        pairs = [i for i in node if isinstance(i, tuple) and len(i) == 2]
+        text = [v for k, v in pairs if k == '_ws.expert.message']
+        for k, v in pairs:
+            if isinstance(k, str) and k.startswith(EXPERT_PREFIX):
+                acc.append(k)
+                if messages is not None and text:
+                    messages.setdefault(k, []).append(text[0])
+            expert_names(v, acc, messages)
+        for item in node:
+            if not (isinstance(item, tuple) and len(item) == 2):
+                expert_names(item, acc, messages)
+    return acc
+
+
+def experts_by_frame(ts, capture, messages=None):
+    """{frame: (tcp stream, call id, pkt type, [expert names])} for every frame."""
+    _, out, _ = ts.run(['-r', capture, '-T', 'json'])
+    frames = {}
+    for pkt in json.loads(out, object_pairs_hook=lambda pairs: pairs):
+        layers = dict(dict(dict(pkt)['_source'])['layers'])
+        frame = int(dict(layers['frame'])['frame.number'])
+        stream = call_id = ptype = None
+        if 'tcp' in layers:
+            stream = int(dict(layers['tcp'])['tcp.stream'])
+        if 'dcerpc' in layers:
+            d = dict(layers['dcerpc'])
+            call_id, ptype = int(d['dcerpc.cn_call_id']), int(d['dcerpc.pkt_type'])
+        frames[frame] = (stream, call_id, ptype,
+                         sorted(expert_names(list(layers.items()), [], messages)))
+    return frames
+
+
+def expected_experts(truth, expected_path):
+    """{(stream, call id, kind): sorted names} from the truth, or from the
+    expectations file of a capture whose truth has no "experts"."""
+    want = {}
+    if expected_path:
+        exp = json.load(open(expected_path, encoding='utf-8'))
+        for c in truth['calls']:
+            if c['interface'] == 'dhcpsrv2' and c['opnum'] in FAILOVER_OPNUMS:
+                key = (c['tcp_stream_hint'], c['call_id'], 'request')
+                want[key] = list(exp.get('failover_request', []))
+        for e in exp['calls']:
+            for kind in ('request', 'response', 'fault'):
+                if kind in e:
+                    want.setdefault((e['tcp_stream_hint'], e['call_id'], kind), []).extend(e[kind])
+    else:
+        for c in truth['calls']:
+            for kind, names in c.get('experts', {}).items():
+                want[(c['tcp_stream_hint'], c['call_id'], kind)] = list(names)
+    return {k: sorted(v) for k, v in want.items()}
+
+
+# The rules that read the DCE/RPC header (off with dhcpm.check_rpc_header).
+RPC_HEADER_RULES = {EXPERT_PREFIX + r for r in ('unauthenticated_call', 'secret_not_sealed',
+                                                'failover_fault')}
+
+
+def test_experts(ts, capture, truth_path, expected_path=None):
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    want = expected_experts(truth, expected_path)
+    if NO_RPC_HEADER in ts.read_options:
+        want = {k: [n for n in v if n not in RPC_HEADER_RULES] for k, v in want.items()}
+    frames = experts_by_frame(ts, ts.stage(capture))
+    kinds = {0: 'request', 2: 'response', 3: 'fault'}
+    seen, hits = set(), 0
+    for frame, (stream, call_id, ptype, got) in sorted(frames.items()):
+        key = (stream, call_id, kinds.get(ptype))
+        expect = want.get(key, []) if key[2] else []
+        if key in want:
+            seen.add(key)
+        if got != expect:
+            fail('frame %d (stream %s call %s %s): experts %s, expected %s'
+                 % (frame, stream, call_id, key[2], got, expect))
+        hits += len(got)
+    for key in sorted(set(want) - seen):
+        if want[key]:
+            fail('no frame for %s, which expects %s' % (key, want[key]))
+    print('experts %s: %d frames, %d expert hits' % (os.path.basename(capture),
+                                                               len(frames), hits))
+
+
+def test_expert_summary(ts, capture, truth_path):
+    """The conformance summary: tshark -q -z expert lists each rule (one row
+    per summary, which names the rule) with the number of hits the truth
+    expects."""
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    cap = ts.stage(capture)
+    messages = {}
+    experts_by_frame(ts, cap, messages)
+    # the summary of every hit, as the frames carry it
+    want = {}
+    for texts in messages.values():
+        for t in texts:
+            want[t] = want.get(t, 0) + 1
+    expected_total = sum(len(v) for v in expected_experts(truth, None).values())
+    _, out, _ = ts.run(['-q', '-r', cap, '-z', 'expert'])
+    rows = {}
+    for line in out.splitlines():
+        m = re.match(r'^\s*(\d+)\s+\S+\s+DHCPM\s+(.*)$', line)
+        if m and m.group(2) != 'Malformed Packet (Exception occurred)':
+            rows[m.group(2)] = rows.get(m.group(2), 0) + int(m.group(1))
+    for text, n in sorted(want.items()):
+        if rows.get(text) != n:
+            fail('-z expert: %r counted %s times, expected %d' % (text, rows.get(text), n))
+    for text in sorted(set(rows) - set(want)):
+        fail('-z expert lists an unexpected DHCPM row %r' % text)
+    if sum(rows.values()) != expected_total:
+        fail('-z expert counts %d DHCPM hits, the truth %d' % (sum(rows.values()), expected_total))
+    print('expert_summary: %d rows, %d hits' % (len(rows), sum(rows.values())))
+
+
+def test_recipe(ts, readme, conforming, *others):
+    """The conformance check README shows, taken from README itself."""
+    lines = [l for l in open(readme, encoding='utf-8') if l.startswith('! for f in "$DIR"')]
+    if len(lines) != 1:
+        fail('README has %d conformance one-liners, expected 1' % len(lines))
+        return
+    line = lines[0].strip()
+    for members, status in (([conforming], 0), ([conforming] + list(others), 1)):
+        folder = tempfile.mkdtemp(prefix='captures-', dir=ts.home)
+        os.chmod(folder, 0o755)
+        for path in members:
+            shutil.copy(path, folder)
+            os.chmod(os.path.join(folder, os.path.basename(path)), 0o644)
+        rc, out, err = ts.run([line], check=False, extra_env={'DIR': folder},
+                              program=('sh', '-c'))
+        named = sorted(os.path.basename(l) for l in out.split())
+        want = sorted(os.path.basename(p) for p in others) if status else []
+        if rc != status or named != want:
+            fail('recipe on %s: exit %d naming %s, expected exit %d naming %s (%s)'
+                 % ([os.path.basename(m) for m in members], rc, named, status, want, err[-300:]))
+    print('recipe: %s' % line)
+
+
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
 
 
@@ -1002,6 +1161,9 @@ def main():
     ap.add_argument('--decode-as-driver', metavar='PLUGIN',
                     help='also load this test plugin and give it the "decode_as" binding of the '
                          'truth file (the second argument), as Decode As in the GUI would')
+    ap.add_argument('--no-rpc-header', action='store_true',
+                    help='run tshark with -o %s (and expect no rule that needs the header)'
+                    % NO_RPC_HEADER)
     ap.add_argument('test')
     ap.add_argument('args', nargs='*')
     a = ap.parse_args()
@@ -1018,6 +1180,8 @@ def main():
         for p in a.pref_file:
             name, path = p.split(':', 1)
             ts.read_options += ['-o', '%s:%s' % (name, ts.stage(path))]
+        if a.no_rpc_header:
+            ts.read_options += ['-o', NO_RPC_HEADER]
         try:
             ts.check_loaded()
             if a.test == 'truth':
@@ -1038,6 +1202,12 @@ def main():
                 test_fielddoc(ts, *a.args)
             elif a.test == 'undecoded':
                 test_undecoded(ts, a.args[0], a.args[1], a.require, a.allow)
+            elif a.test == 'experts':
+                test_experts(ts, *a.args)
+            elif a.test == 'expert_summary':
+                test_expert_summary(ts, *a.args)
+            elif a.test == 'recipe':
+                test_recipe(ts, *a.args)
             else:
                 fail('unknown test %s' % a.test)
         finally:

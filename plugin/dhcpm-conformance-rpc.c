@@ -1,0 +1,261 @@
+/* dhcpm-conformance-rpc.c: the conformance rules that need the DCE/RPC
+ * header of a failover PDU: its auth level (MS-DHCPM 2.1.2 asks for
+ * PKT_PRIVACY) and the faults that answer failover calls.
+ *
+ * Wireshark 4.0 gives a DCE/RPC sub-dissector neither the auth level nor
+ * the fault PDUs, so a postdissector reads dcerpc.pkt_type, auth_level,
+ * cn_call_id and cn_status from the tree, for the frames in which
+ * dhcpm-conformance.c noted a failover PDU and for faults of the calls it
+ * noted.  The level of a connection's bind is kept, because at level
+ * CONNECT the later PDUs carry no verifier of their own.
+ */
+
+#include <epan/packet.h>
+#include <epan/expert.h>
+#include <epan/conversation.h>
+#include <epan/prefs.h>
+#include <epan/proto_data.h>
+#include <epan/wmem_scopes.h>
+
+#include "compat.h"
+#include "dhcpm-conformance.h"
+
+#define NCA_S_OP_RNG_ERROR 0x1C010002u
+#define AUTH_LEVEL_NONE 1          /* MS-RPCE 2.2.1.1.8 */
+#define AUTH_LEVEL_CONNECT 2
+#define AUTH_LEVEL_PKT_PRIVACY 6
+
+static expert_field ei_failover_fault = EI_INIT;
+static expert_field ei_unauthenticated_call = EI_INIT;
+static expert_field ei_secret_not_sealed = EI_INIT;
+
+static ei_register_info rules[] = {
+    { &ei_failover_fault, { "dhcpm.expert.failover_fault", PI_RESPONSE_CODE, PI_NOTE,
+      "Failover call answered with a DCE/RPC fault (nca_s_op_rng_error: the server predates "
+      "the failover methods of Windows Server 2012; MS-DHCPM 1.7, 3)", EXPFILL } },
+    /* security (2.1.2, 5.1) */
+    { &ei_unauthenticated_call, { "dhcpm.expert.unauthenticated_call", PI_SECURITY, PI_WARN,
+      "Failover call without authentication; MS-DHCPM 2.1.2 asks for PKT_PRIVACY", EXPFILL } },
+    { &ei_secret_not_sealed, { "dhcpm.expert.secret_not_sealed", PI_SECURITY, PI_WARN,
+      "Shared secret in a PDU that is not sealed (auth level below PKT_PRIVACY; MS-DHCPM 2.1.2, "
+      "2.2.1.2.98, 5.1)", EXPFILL } },
+};
+
+/* What the postdissector needs of a frame's failover PDUs. */
+typedef struct {
+    gboolean is_request;
+    gboolean has_secret;
+} frame_pdu_t;
+
+static int proto_dhcpm_rpc = -1;
+/* (conversation, call id) of failover requests, for their faults. */
+static wmem_map_t *failover_calls;
+/* conversation -> 1 + the auth level of its last bind or alter_context
+ * (0: no bind seen) */
+static wmem_map_t *bind_levels;
+
+static guint64
+call_key(const conversation_t *conv, guint32 call_id)
+{
+    return ((guint64)conv->conv_index << 32) | call_id;
+}
+
+void
+dhcpm_conf_rpc_note_call(packet_info *pinfo, dcerpc_info *di)
+{
+    guint64 *key;
+
+    if (PINFO_FD_VISITED(pinfo) || !di->conv)
+        return;
+    key = wmem_new(wmem_file_scope(), guint64);
+    *key = call_key(di->conv, di->call_id);
+    wmem_map_insert(failover_calls, key, key);
+}
+
+void
+dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret)
+{
+    wmem_list_t *frame_pdus;
+    frame_pdu_t *f;
+
+    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0);
+    if (!frame_pdus) {
+        frame_pdus = wmem_list_new(pinfo->pool);
+        p_add_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0, frame_pdus);
+    }
+    f = wmem_new(pinfo->pool, frame_pdu_t);
+    f->is_request = is_request;
+    f->has_secret = has_secret;
+    wmem_list_append(frame_pdus, f);
+}
+
+/* Reading the DCE/RPC header makes Wireshark build a tree for every
+ * frame, which costs a plain `tshark -r` listing about a fifth more CPU on
+ * a capture of DCE/RPC only: the user may turn it off. */
+static gboolean check_rpc_header = TRUE;
+static dissector_handle_t post_handle;
+
+static int hf_pkt_type = -1;
+static int hf_auth_level = -1;
+static int hf_call_id = -1;
+static int hf_fault_status = -1;
+
+static guint32
+finfo_uint(GPtrArray *a, guint i)
+{
+    return DHCPM_FINFO_UINT((field_info *)g_ptr_array_index(a, i));
+}
+
+static guint
+finfo_count(GPtrArray *a)
+{
+    return a ? a->len : 0;
+}
+
+/* The lowest auth level among the frame's PDUs, or 0 when one of them
+ * carries no auth verifier. */
+static guint32
+frame_auth_level(GPtrArray *types, GPtrArray *levels)
+{
+    guint32 level = 0;
+    guint i;
+
+    if (finfo_count(levels) == 0 || finfo_count(levels) < finfo_count(types))
+        return 0;
+    for (i = 0; i < levels->len; i++)
+        if (i == 0 || finfo_uint(levels, i) < level)
+            level = finfo_uint(levels, i);
+    return level;
+}
+
+static void
+check_faults(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, conversation_t *conv,
+             GPtrArray *types)
+{
+    GPtrArray *ids = proto_get_finfo_ptr_array(tree, hf_call_id);
+    GPtrArray *status = proto_get_finfo_ptr_array(tree, hf_fault_status);
+    guint i, faults = 0;
+
+    for (i = 0; i < types->len; i++) {
+        proto_item *pi;
+        guint32 st;
+        guint64 key;
+
+        if (finfo_uint(types, i) != PDU_FAULT)
+            continue;
+        faults++;
+        if (i >= finfo_count(ids) || faults > finfo_count(status))
+            break;
+        key = call_key(conv, finfo_uint(ids, i));
+        if (!wmem_map_lookup(failover_calls, &key))
+            continue;
+        st = finfo_uint(status, faults - 1);
+        pi = proto_tree_add_expert(tree, pinfo, &ei_failover_fault, tvb, 0, 0);
+        proto_item_append_text(pi, ": status 0x%08x%s", st,
+                               st == NCA_S_OP_RNG_ERROR ? " (nca_s_op_rng_error)" : "");
+    }
+}
+
+static int
+dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    wmem_list_t *frame_pdus;
+    wmem_list_frame_t *it;
+    conversation_t *conv;
+    GPtrArray *types, *levels;
+    guint32 level;
+    guint i;
+
+    if (!check_rpc_header || !tree || !proto_is_frame_protocol(pinfo->layers, "dcerpc"))
+        return 0;
+    types = proto_get_finfo_ptr_array(tree, hf_pkt_type);
+    conv = find_conversation_pinfo(pinfo, 0);
+    if (!types || !conv)
+        return 0;
+    levels = proto_get_finfo_ptr_array(tree, hf_auth_level);
+
+    /* A bind's auth level holds for the connection's later PDUs; at level
+     * CONNECT they carry no verifier of their own. */
+    if (!PINFO_FD_VISITED(pinfo)) {
+        for (i = 0; i < types->len; i++) {
+            guint32 t = finfo_uint(types, i);
+            if (t == PDU_BIND || t == PDU_ALTER)
+                wmem_map_insert(bind_levels, GUINT_TO_POINTER(conv->conv_index),
+                                GUINT_TO_POINTER(frame_auth_level(types, levels) + 1));
+        }
+    }
+    check_faults(tvb, pinfo, tree, conv, types);
+
+    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0);
+    if (!frame_pdus)
+        return 0;
+    level = frame_auth_level(types, levels);
+    if (level == 0) {
+        guint32 bound = GPOINTER_TO_UINT(wmem_map_lookup(bind_levels,
+                                                         GUINT_TO_POINTER(conv->conv_index)));
+        level = bound == AUTH_LEVEL_CONNECT + 1 ? AUTH_LEVEL_CONNECT : AUTH_LEVEL_NONE;
+    }
+    for (it = wmem_list_head(frame_pdus); it; it = wmem_list_frame_next(it)) {
+        const frame_pdu_t *f = (const frame_pdu_t *)wmem_list_frame_data(it);
+        proto_item *pi;
+
+        if (f->is_request && level <= AUTH_LEVEL_NONE)
+            proto_tree_add_expert(tree, pinfo, &ei_unauthenticated_call, tvb, 0, 0);
+        if (f->has_secret && level < AUTH_LEVEL_PKT_PRIVACY) {
+            pi = proto_tree_add_expert(tree, pinfo, &ei_secret_not_sealed, tvb, 0, 0);
+            proto_item_append_text(pi, ": auth level %u", level);
+        }
+    }
+    return 0;
+}
+
+/* The fields the postdissector reads, or none when it is turned off. */
+static void
+want_rpc_header(void)
+{
+    GArray *wanted;
+
+    if (!post_handle)
+        return;
+    if (!check_rpc_header) {
+        set_postdissector_wanted_hfids(post_handle, NULL);
+        return;
+    }
+    wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
+    g_array_append_val(wanted, hf_pkt_type);
+    g_array_append_val(wanted, hf_auth_level);
+    g_array_append_val(wanted, hf_call_id);
+    g_array_append_val(wanted, hf_fault_status);
+    set_postdissector_wanted_hfids(post_handle, wanted);
+}
+
+
+void
+dhcpm_conf_rpc_register(int proto)
+{
+    module_t *prefs = prefs_register_protocol(proto, want_rpc_header);
+
+    prefs_register_bool_preference(prefs, "check_rpc_header",
+        "Check authentication and faults of failover calls",
+        "Raise dhcpm.expert.unauthenticated_call, secret_not_sealed and failover_fault. They "
+        "read the DCE/RPC header, so Wireshark builds a tree for every frame: turn off for a "
+        "faster plain listing.", &check_rpc_header);
+    proto_dhcpm_rpc = proto;
+    expert_register_field_array(expert_register_protocol(proto), rules, array_length(rules));
+    failover_calls = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(),
+                                            g_int64_hash, g_int64_equal);
+    bind_levels = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(),
+                                         g_direct_hash, g_direct_equal);
+}
+
+void
+dhcpm_conf_rpc_handoff(int proto)
+{
+    post_handle = create_dissector_handle(dissect_dhcpm_conf_post, proto);
+    hf_pkt_type = proto_registrar_get_id_byname("dcerpc.pkt_type");
+    hf_auth_level = proto_registrar_get_id_byname("dcerpc.auth_level");
+    hf_call_id = proto_registrar_get_id_byname("dcerpc.cn_call_id");
+    hf_fault_status = proto_registrar_get_id_byname("dcerpc.cn_status");
+    register_postdissector(post_handle);
+    want_rpc_header();
+}

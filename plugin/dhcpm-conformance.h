@@ -1,0 +1,35 @@
+/* dhcpm-conformance.h: checks of a capture against the rules of MS-DHCPM
+ * (fact sheet sections 4 and 6), each rule its own expert info. */
+#ifndef DHCPM_CONFORMANCE_H
+#define DHCPM_CONFORMANCE_H
+
+#include <epan/packet.h>
+#include <epan/dissectors/packet-dcerpc.h>
+
+typedef struct dhcpm_conf dhcpm_conf_t;
+
+/* One PDU of a decoded failover method.  request_scope is the scopeId of
+ * the request, carried to its response (have_request_scope FALSE when the
+ * request was not seen). */
+dhcpm_conf_t *dhcpm_conf_begin(packet_info *pinfo, tvbuff_t *tvb, proto_tree *tree,
+                               dcerpc_info *di, gboolean is_request,
+                               gboolean have_request_scope, guint32 request_scope);
+/* Decoded values, as the NDR observer sees them. */
+void dhcpm_conf_uint(dhcpm_conf_t *conf, int hf, guint32 value);
+void dhcpm_conf_string(dhcpm_conf_t *conf, int hf, const char *value);
+/* The PDU is over; complete is FALSE when its stub could not be decoded to
+ * the end (the rules about the whole PDU are then not judged). */
+void dhcpm_conf_end(dhcpm_conf_t *conf, gboolean complete);
+
+void dhcpm_conformance_register(int proto);
+void dhcpm_conformance_handoff(int proto);
+
+/* dhcpm-conformance-rpc.c: the rules that need the DCE/RPC header.  A
+ * failover request (its fault, if one answers it, is a failover call's),
+ * and each failover PDU of the frame with whether it carried a secret. */
+void dhcpm_conf_rpc_note_call(packet_info *pinfo, dcerpc_info *di);
+void dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret);
+void dhcpm_conf_rpc_register(int proto);
+void dhcpm_conf_rpc_handoff(int proto);
+
+#endif

@@ -1,0 +1,24 @@
+# Conformance checks: the experts each capture must raise, frame by frame.
+foreach(capture conformance conforming)
+    add_test(NAME decode.${capture}
+             COMMAND ${RUNNER} truth ${CAPTURES}/${capture}.pcapng ${CAPTURES}/${capture}.truth.json)
+    add_test(NAME experts.${capture}
+             COMMAND ${RUNNER} experts ${CAPTURES}/${capture}.pcapng ${CAPTURES}/${capture}.truth.json)
+endforeach()
+# Captures whose truth predates the checks: their experts are listed beside.
+foreach(capture failover-tcp malformed sdk-variants)
+    add_test(NAME experts.${capture}
+             COMMAND ${RUNNER} experts ${CAPTURES}/${capture}.pcapng ${CAPTURES}/${capture}.truth.json
+                     ${CMAKE_CURRENT_SOURCE_DIR}/conformance/${capture}.experts.json)
+endforeach()
+add_test(NAME expert_summary
+         COMMAND ${RUNNER} expert_summary ${CAPTURES}/conformance.pcapng ${CAPTURES}/conformance.truth.json)
+add_test(NAME conformance_recipe
+         COMMAND ${RUNNER} recipe ${CMAKE_SOURCE_DIR}/README.md ${CAPTURES}/conforming.pcapng
+                 ${CAPTURES}/conformance.pcapng ${CAPTURES}/failover-tcp.pcapng
+                 ${CAPTURES}/malformed.pcapng ${CAPTURES}/sdk-variants.pcapng)
+# With dhcpm.check_rpc_header off, the rules that read the DCE/RPC header
+# are silent and the others unchanged.
+add_test(NAME experts.conformance.no_rpc_header
+         COMMAND ${RUNNER} --no-rpc-header experts ${CAPTURES}/conformance.pcapng
+                 ${CAPTURES}/conformance.truth.json)
