@@ -11,7 +11,8 @@
 # packages ./dhcpm.sh installs into it; later runs reuse it.  Inside, the
 # same `./dhcpm.sh test` as on the host builds with -Werror and runs ctest.
 # The sources copied in are the work tree's files (committed or not, without
-# build/) and ../shared.  Needs root (debootstrap, chroot, mounts).
+# build/) and ../shared.  Downloaded .debs are not kept (apt-get clean).
+# Needs root (debootstrap, chroot, mounts).
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -65,7 +66,7 @@ run_suite() {
         mount -t tmpfs tmpfs "$root/tmp"
         exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
             HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
-            /bin/sh -c "cd /work/dhcpm && { ./dhcpm.sh test; rc=\$?; tshark --version | head -n 1; exit \$rc; }"
+            /bin/sh -c "cd /work/dhcpm && { ./dhcpm.sh test; rc=\$?; apt-get clean; tshark --version | head -n 1; exit \$rc; }"
     ' matrix "$root"
 }
 
