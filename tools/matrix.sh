@@ -29,12 +29,24 @@ if ! command -v debootstrap >/dev/null 2>&1; then
 fi
 mkdir -p "$CACHE"
 
+# Never delete through a mount point left inside a root filesystem.
+unmounted() {
+    if grep -q " $1/" /proc/mounts; then
+        echo "matrix: something is mounted below $1; unmount it first" >&2
+        exit 1
+    fi
+}
+
 rootfs() {
     root=$CACHE/$1
     if [ ! -f "$root/.dhcpm-ready" ]; then
         echo "matrix: $1: debootstrap into $root"
+        unmounted "$root"
         rm -rf "$root"
-        debootstrap --variant=minbase "$1" "$root" "$MIRROR" >"$CACHE/$1.debootstrap.log" 2>&1 || {
+        # In a mount namespace of its own: what debootstrap mounts inside the
+        # new root goes away with it, even if it is interrupted.
+        unshare --mount --propagation private \
+            debootstrap --variant=minbase "$1" "$root" "$MIRROR" >"$CACHE/$1.debootstrap.log" 2>&1 || {
             tail -n 20 "$CACHE/$1.debootstrap.log" >&2
             return 1
         }
@@ -50,6 +62,7 @@ run_suite() {
     root=$CACHE/$suite
     rootfs "$suite"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
+    unmounted "$root"
     rm -rf "$root/work"
     mkdir -p "$root/work/dhcpm" "$root/work/shared"
     # The work tree as it is, tracked or new files alike, never build/.
