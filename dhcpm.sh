@@ -13,8 +13,11 @@ set -eu
 cd "$(dirname "$0")"
 BUILD=${DHCPM_BUILD_DIR:-build}
 
-# Debian 12 packages the build and the tests need.
-PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark python3 util-linux"
+# Debian packages the build and the tests need (same names on Debian 12, 13
+# and unstable).  dpkg-dev and file: cpack builds the .deb with dpkg-shlibdeps.
+# wireshark (the Qt GUI), xvfb, xdotool, xclip, imagemagick: the GUI test.
+PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark python3 util-linux
+          dpkg-dev file wireshark xvfb xdotool xclip imagemagick"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -1,5 +1,11 @@
 /* compat.h: every difference between the Wireshark versions we build
- * against (4.0 to 4.6) is decided here, and only here. */
+ * against (4.0 to 4.6) is decided here, and only here.
+ *
+ * The plugin is written against the API of 4.0, the oldest we support;
+ * where a later version renamed or changed a call, this header maps the
+ * 4.0 spelling onto what that version expects, so the rest of the code
+ * reads the same on every version and builds there with -Werror.  Every
+ * C file gets it through ndr/ndr.h, which dhcpm.h includes. */
 #ifndef DHCPM_COMPAT_H
 #define DHCPM_COMPAT_H
 
@@ -13,6 +19,26 @@
 #if DHCPM_WS_AT_LEAST(4, 2)
 #define DHCPM_HAVE_PLUGIN_DESCRIBE 1
 #include <wsutil/plugins.h>
+#endif
+
+/* 4.4 (development series 4.3) named the tvb accessors after the C99
+ * types and deprecated the glib-typed names.  The old names become calls
+ * of the new ones, after tvbuff.h has declared both. */
+#if DHCPM_WS_AT_LEAST(4, 3)
+#include <epan/tvbuff.h>
+#define tvb_get_guint8(tvb, offset) tvb_get_uint8(tvb, offset)
+#define tvb_get_guint16(tvb, offset, encoding) tvb_get_uint16(tvb, offset, encoding)
+#define tvb_get_guint32(tvb, offset, encoding) tvb_get_uint32(tvb, offset, encoding)
+#define tvb_get_guint64(tvb, offset, encoding) tvb_get_uint64(tvb, offset, encoding)
+#endif
+
+/* 4.6 (development series 4.5) gives value_string_ext_new() the wmem scope
+ * of the wrapper as a first argument; 4.0 puts it in the epan scope. */
+#if DHCPM_WS_AT_LEAST(4, 5)
+#include <epan/wmem_scopes.h>
+#include <wsutil/value_string.h>
+#define value_string_ext_new(vs, n_entries, name) \
+    (value_string_ext_new)(wmem_epan_scope(), vs, n_entries, name)
 #endif
 
 /* The Win32 error list that names dhcpm.werror codes outside the DHCP range. */

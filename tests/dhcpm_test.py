@@ -146,6 +146,8 @@ class Tshark:
 # ---- value normalisation ---------------------------------------------------
 
 TIME_RE = re.compile(r'^(\w{3}) +(\d+), (\d+) (\d\d):(\d\d):(\d\d)\.(\d{9}) UTC$')
+# tshark 4.6 writes absolute times in -T json as ISO 8601.
+ISO_TIME_RE = re.compile(r'^(\d+)-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.(\d{9})Z$')
 MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 FILETIME_FIELDS = {'dhcpm.client.lease_expires', 'dhcpm.client.probation_ends'}
 
@@ -162,8 +164,14 @@ def days_from_civil(y, m, d):
 
 def time_value(field, text):
     """tshark's UTC time text as the truth's integer: FILETIME ticks or epoch seconds."""
-    mon, day, year, hh, mm, ss, ns = TIME_RE.match(text).groups()
-    secs = (days_from_civil(int(year), MONTHS.index(mon) + 1, int(day)) * 86400 +
+    m = TIME_RE.match(text)
+    if m:
+        mon, day, year, hh, mm, ss, ns = m.groups()
+        month = MONTHS.index(mon) + 1
+    else:
+        year, month, day, hh, mm, ss, ns = ISO_TIME_RE.match(text).groups()
+        month = int(month)
+    secs = (days_from_civil(int(year), month, int(day)) * 86400 +
             int(hh) * 3600 + int(mm) * 60 + int(ss))
     if field in FILETIME_FIELDS:
         return (secs - days_from_civil(1601, 1, 1) * 86400) * 10000000 + int(ns) // 100
@@ -171,8 +179,10 @@ def time_value(field, text):
 
 
 def normalise(field, value):
-    if isinstance(value, str) and TIME_RE.match(value):
+    if isinstance(value, str) and (TIME_RE.match(value) or ISO_TIME_RE.match(value)):
         return time_value(field, value)
+    if value in ('True', 'False'):      # tshark 4.4 and later name booleans
+        return int(value == 'True')
     return value
 
 
@@ -194,8 +204,10 @@ def compare(where, field, got, want):
 
 # ---- tests -------------------------------------------------------------------
 
+# tshark 4.0 names the Info column _ws.col.Info, 4.4 and later _ws.col.info;
+# each ignores the other's name.
 META = ['frame.number', 'tcp.stream', 'dcerpc.cn_call_id', 'dcerpc.pkt_type', '_ws.malformed',
-        '_ws.col.Info', 'dcerpc.cn_status']
+        '_ws.col.Info', '_ws.col.info', 'dcerpc.cn_status']
 
 
 def frames_by_call(ts, capture, fields):
@@ -206,6 +218,8 @@ def frames_by_call(ts, capture, fields):
     calls = {}
     for pkt in json.loads(out):
         layers = pkt['_source']['layers']
+        if '_ws.col.info' in layers:
+            layers['_ws.col.Info'] = layers.pop('_ws.col.info')
         key = (int(layers['tcp.stream'][0]), int(layers['dcerpc.cn_call_id'][0]))
         kind = {'0': 'request', '2': 'response', '3': 'fault'}[layers['dcerpc.pkt_type'][0]]
         calls.setdefault(key, {})[kind] = layers

@@ -26,6 +26,8 @@
 #include <epan/packet.h>
 #include <epan/expert.h>
 
+#include "compat.h"
+
 typedef struct ndr_ctx ndr_ctx_t;
 
 /* Dissects a pointee or an array element at offset; returns the new offset.
