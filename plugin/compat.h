@@ -41,6 +41,23 @@
     (value_string_ext_new)(wmem_epan_scope(), vs, n_entries, name)
 #endif
 
+/* 4.4 (development series 4.3) stores a boolean preference in a C99 bool. */
+#if DHCPM_WS_AT_LEAST(4, 3)
+#include <stdbool.h>
+typedef bool dhcpm_pref_bool_t;
+#else
+typedef gboolean dhcpm_pref_bool_t;
+#endif
+
+/* The DCE-RPC Decode As entry's change_value() takes a pointer to the
+ * interface's guid_key pointer in 4.0 and the guid_key itself in 4.4
+ * (development series 4.3).  Only the test driver of Decode As uses it. */
+#if DHCPM_WS_AT_LEAST(4, 3)
+#define DHCPM_DCERPC_DECODE_AS_HANDLE(key_ptr_ptr) ((const void *)*(key_ptr_ptr))
+#else
+#define DHCPM_DCERPC_DECODE_AS_HANDLE(key_ptr_ptr) ((const void *)(key_ptr_ptr))
+#endif
+
 /* The Win32 error list that names dhcpm.werror codes outside the DHCP range. */
 #include <epan/dissectors/packet-windows-common.h>
 #ifdef WERR_errors_VALUE_STRING_LIST

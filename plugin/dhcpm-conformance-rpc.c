@@ -92,7 +92,7 @@ dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_se
 /* Reading the DCE/RPC header makes Wireshark build a tree for every
  * frame, which costs a plain `tshark -r` listing about a fifth more CPU on
  * a capture of DCE/RPC only: the user may turn it off. */
-static gboolean check_rpc_header = TRUE;
+static dhcpm_pref_bool_t check_rpc_header = TRUE;
 static dissector_handle_t post_handle;
 
 static int hf_pkt_type = -1;

@@ -67,7 +67,7 @@ apply_decode_as(void)
     for (l = decode_as_list; l != NULL; l = l->next) {
         decode_as_t *entry = (decode_as_t *)l->data;
         if (strcmp(entry->table_name, "dcerpc.uuid") == 0 && entry->change_value != NULL) {
-            entry->change_value(entry->table_name, &binding, &key_ptr, "DHCPM");
+            entry->change_value(entry->table_name, &binding, DHCPM_DCERPC_DECODE_AS_HANDLE(&key_ptr), "DHCPM");
             applied = TRUE;
         }
     }
