@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""What the dhcpm plugin costs tshark: the plugin against the floor, side by side.
+
+    bench.py [--plugin build/dhcpm.so] [--calls 100000] [--runs 5] [--modes fields,V]
+             [--callgrind-calls 2000] [--scratch /tmp/dhcpm-bench] [--json FILE]
+
+For each capture size (bench/make_capture.py replays captures/failover-tcp.pcapng
+until it holds that many calls) and each output mode, tshark reads the capture
+with the plugin, then with the plugin disabled (--disable-protocol dhcpm and
+dhcpm.dhcpsrv: frames, TCP and DCE/RPC are still dissected, the stubs stay
+"stub data"), alternating floor and plugin run after run so that the load of
+the machine hits both alike.  Reported: medians of wall time and of CPU time
+(user + system), the plugin/floor ratios, peak RSS, and the plugin's cost per
+call (plugin minus floor, divided by the number of calls).
+
+Then, on a smaller capture, callgrind counts instructions (deterministic,
+unlike time): the whole run with and without the plugin, and the plugin's own
+share (inclusive cost of its two DCE/RPC entry points).
+
+Modes: fields = -T fields -e dhcpm.relationship.name, V = -V.  Output goes to
+/dev/null.  tshark runs with a private HOME holding the plugin, as user nobody
+when this runs as root (see tests/dhcpm_test.py).  Standard library only.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, 'tests'))
+from dhcpm_test import NOBODY, Tshark  # noqa: E402
+
+MODES = {
+    'fields': ['-T', 'fields', '-e', 'dhcpm.relationship.name'],
+    'V': ['-V'],
+}
+FLOOR = ['--disable-protocol', 'dhcpm', '--disable-protocol', 'dhcpm.dhcpsrv']
+ENTRY_POINTS = ('dhcpm_dissect_request', 'dhcpm_dissect_response')
+
+
+class Runner(Tshark):
+    """tshark with the plugin, its output thrown away, its resources measured."""
+
+    def command(self, args):
+        cmd = ['tshark'] + args
+        if os.geteuid() == 0:
+            cmd = ['setpriv', '--reuid=%d' % NOBODY, '--regid=%d' % NOBODY,
+                   '--clear-groups'] + cmd
+        return cmd
+
+    def env(self):
+        env = dict(os.environ, HOME=self.home, LC_ALL='C.UTF-8',
+                   WIRESHARK_PLUGIN_DIR=self.global_plugins)
+        env.pop('XDG_CONFIG_HOME', None)
+        return env
+
+    def measure(self, args):
+        """(wall seconds, CPU seconds, peak RSS in MiB) of one tshark run."""
+        start = time.monotonic()
+        with open(os.devnull, 'wb') as null:
+            p = subprocess.Popen(self.command(args), env=self.env(), cwd=self.home,
+                                 stdout=null, stderr=subprocess.PIPE)
+            err = p.stderr.read()
+            # setpriv execs tshark: the child's rusage is tshark's
+            _, status, ru = os.wait4(p.pid, 0)
+            p.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.monotonic() - start
+        if p.returncode != 0 or err.strip():
+            raise RuntimeError('tshark %s: exit %d: %s' % (' '.join(args), p.returncode,
+                                                            err.decode('utf-8', 'replace')))
+        return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0
+
+
+def make_capture(scratch, calls):
+    """The capture of that many calls, made once and kept in scratch."""
+    path = os.path.join(scratch, 'failover-%d.pcap' % calls)
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(HERE, 'make_capture.py'),
+                        '--calls', str(calls), path], check=True)
+    os.chmod(path, 0o644)                         # tshark may run as nobody
+    return path
+
+
+def count_calls(runner, capture):
+    """DCE/RPC requests in the capture, as tshark counts them."""
+    _, out, _ = runner.run(['-r', capture, '-Y', 'dcerpc.pkt_type == 0', '-T', 'fields',
+                            '-e', 'frame.number'])
+    return len(out.split())
+
+
+def timed(runner, capture, mode, runs):
+    samples = {'floor': [], 'plugin': []}
+    for i in range(runs):
+        # floor first on even runs, plugin first on odd ones
+        order = ('floor', 'plugin') if i % 2 == 0 else ('plugin', 'floor')
+        for which in order:
+            args = ['-n', '-r', capture] + MODES[mode] + (FLOOR if which == 'floor' else [])
+            samples[which].append(runner.measure(args))
+    return samples
+
+
+def summarise(samples, calls):
+    res = {}
+    for which, runs in samples.items():
+        walls, cpus, rss = zip(*runs)
+        res[which] = {
+            'wall_median': statistics.median(walls), 'wall_min': min(walls),
+            'wall_max': max(walls), 'cpu_median': statistics.median(cpus),
+            'cpu_min': min(cpus), 'cpu_max': max(cpus), 'rss_mib': max(rss),
+            'runs': len(runs),
+        }
+    f, p = res['floor'], res['plugin']
+    res['wall_ratio'] = p['wall_median'] / f['wall_median']
+    res['cpu_ratio'] = p['cpu_median'] / f['cpu_median']
+    res['rss_ratio'] = p['rss_mib'] / f['rss_mib']
+    res['us_per_call_wall'] = (p['wall_median'] - f['wall_median']) / calls * 1e6
+    res['us_per_call_cpu'] = (p['cpu_median'] - f['cpu_median']) / calls * 1e6
+    res['floor_us_per_call_cpu'] = f['cpu_median'] / calls * 1e6
+    return res
+
+
+def ensure_valgrind():
+    if shutil.which('valgrind') and shutil.which('callgrind_annotate'):
+        return True
+    if os.geteuid() == 0 and shutil.which('apt-get'):
+        env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
+        subprocess.run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends',
+                        'valgrind'], env=env, check=False)
+    return bool(shutil.which('valgrind'))
+
+
+def callgrind(runner, capture, mode, which, keep):
+    """Instructions of one tshark run, and those of the plugin's entry points."""
+    outdir = os.path.join(runner.home, 'callgrind')
+    os.makedirs(outdir, exist_ok=True)
+    os.chmod(outdir, 0o777)
+    out = os.path.join(outdir, '%s-%s.out' % (mode, which))
+    if os.path.exists(out):
+        os.unlink(out)
+    args = ['-n', '-r', capture] + MODES[mode] + (FLOOR if which == 'floor' else [])
+    cmd = runner.command(args)
+    at = cmd.index('tshark')
+    cmd[at:at] = ['valgrind', '--tool=callgrind', '--callgrind-out-file=' + out]
+    with open(os.devnull, 'wb') as null:
+        subprocess.run(cmd, env=runner.env(), cwd=runner.home, stdout=null,
+                       stderr=subprocess.DEVNULL, check=True)
+    with open(out) as f:
+        total = int(re.search(r'^(?:summary|totals): (\d+)', f.read(), re.M).group(1))
+    plugin, hot = 0, []
+    if which == 'plugin':
+        ann = subprocess.run(['callgrind_annotate', '--inclusive=yes', '--threshold=100', '--auto=no', out],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             check=True).stdout.decode()
+        costs = {}
+        for line in ann.splitlines():
+            m = re.match(r'\s*([\d,]+) \(\s*[\d.]+%\)\s+(\S+)(.*)', line)
+            if not m or ':' not in m.group(2):
+                continue
+            name = m.group(2).rsplit(':', 1)[1].split("'")[0]
+            ours = 'dhcpm.so]' in m.group(3) or '/plugin/' in m.group(2) or \
+                '/generated/' in m.group(2)
+            cost = int(m.group(1).replace(',', ''))
+            # a function may be listed twice (by file and by object): keep one
+            if ours or name in costs:
+                costs[name] = max(costs.get(name, 0), cost)
+        plugin = sum(costs.get(name, 0) for name in ENTRY_POINTS)
+        hot = sorted(costs.items(), key=lambda kv: -kv[1])
+        shutil.copy(out, os.path.join(keep, 'callgrind-' + os.path.basename(out)))
+    return total, plugin, hot
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--plugin', default=os.path.join(ROOT, 'build', 'dhcpm.so'))
+    ap.add_argument('--abi', default=None, help='plugin folder version (default: tshark\'s X.Y)')
+    ap.add_argument('--calls', default='100000', help='capture sizes, comma separated')
+    ap.add_argument('--runs', type=int, default=5, help='runs of each, floor and plugin')
+    ap.add_argument('--modes', default='fields,V')
+    ap.add_argument('--callgrind-calls', type=int, default=2000, help='0: no callgrind')
+    ap.add_argument('--scratch', default='/tmp/dhcpm-bench', help='where captures are made')
+    ap.add_argument('--json', help='write the results here too')
+    args = ap.parse_args()
+
+    abi = args.abi or re.search(r'(\d+\.\d+)\.\d+', subprocess.run(
+        ['tshark', '-v'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()).group(1)
+    os.makedirs(args.scratch, exist_ok=True)
+    os.chmod(args.scratch, 0o755)
+    runner = Runner(os.path.abspath(args.plugin), abi)
+    results = {'machine': machine(), 'plugin': os.path.abspath(args.plugin), 'timed': [],
+               'callgrind': []}
+    try:
+        runner.check_loaded()
+        m = results['machine']
+        print('%s; %s cores; %s; load %.1f %.1f %.1f' % ((m['tshark'], m['cores'], m['cpu']) + tuple(m['load'])))
+        modes = args.modes.split(',')
+        print('%-7s %-6s %9s %9s %6s %9s %9s %6s %8s %8s %6s %9s %9s' % (
+            'calls', 'mode', 'floor s', 'plugin s', 'ratio', 'floor cpu', 'plug cpu', 'ratio',
+            'floor MB', 'plug MB', 'ratio', 'us/call', 'cpu us/c'))
+        for calls in [int(c) for c in args.calls.split(',')]:
+            capture = make_capture(args.scratch, calls)
+            n = count_calls(runner, capture)
+            for mode in modes:
+                res = summarise(timed(runner, capture, mode, args.runs), n)
+                res.update(calls=n, mode=mode)
+                results['timed'].append(res)
+                f, p = res['floor'], res['plugin']
+                print('%-7d %-6s %9.2f %9.2f %6.3f %9.2f %9.2f %6.3f %8.0f %8.0f %6.3f %9.2f %9.2f'
+                      % (n, mode, f['wall_median'], p['wall_median'], res['wall_ratio'],
+                         f['cpu_median'], p['cpu_median'], res['cpu_ratio'], f['rss_mib'],
+                         p['rss_mib'], res['rss_ratio'], res['us_per_call_wall'],
+                         res['us_per_call_cpu']))
+                print('        spread (max-min)/median: floor wall %.0f%%, plugin wall %.0f%%, '
+                      'floor cpu %.0f%%, plugin cpu %.0f%%' % tuple(
+                          100.0 * (s[which + '_max'] - s[which + '_min']) / s[which + '_median']
+                          for s, which in ((f, 'wall'), (p, 'wall'), (f, 'cpu'), (p, 'cpu'))))
+                sys.stdout.flush()
+        if args.callgrind_calls and ensure_valgrind():
+            capture = make_capture(args.scratch, args.callgrind_calls)
+            n = count_calls(runner, capture)
+            print('\ncallgrind, %d calls: instructions (Ir)' % n)
+            print('%-6s %14s %14s %14s %10s %12s %9s' % (
+                'mode', 'floor', 'plugin', 'difference', 'diff/call', 'entry points', 'share'))
+            for mode in modes:
+                floor, _, _ = callgrind(runner, capture, mode, 'floor', args.scratch)
+                total, own, hot = callgrind(runner, capture, mode, 'plugin', args.scratch)
+                res = {'calls': n, 'mode': mode, 'floor_ir': floor, 'plugin_ir': total,
+                       'plugin_entry_ir': own, 'share': own / total if total else 0,
+                       'hot': hot[:20]}
+                results['callgrind'].append(res)
+                print('%-6s %14d %14d %14d %10.0f %12d %8.2f%%' % (
+                    mode, floor, total, total - floor, (total - floor) / n, own,
+                    100.0 * own / total))
+                print('       per call, inclusive: ' + ', '.join(
+                    '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
+                sys.stdout.flush()
+            print('(callgrind output kept in %s)' % args.scratch)
+    finally:
+        runner.close()
+    if args.json:
+        with open(args.json, 'w') as f:
+            json.dump(results, f, indent=1)
+
+
+def machine():
+    cpu = ''
+    try:
+        with open('/proc/cpuinfo') as f:
+            cpu = re.search(r'model name\s*: (.*)', f.read()).group(1)
+    except (OSError, AttributeError):
+        pass
+    tshark = subprocess.run(['tshark', '-v'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()
+    return {'cpu': cpu, 'cores': os.cpu_count(), 'kernel': platform.release(),
+            'tshark': tshark.splitlines()[0] if tshark else '',
+            'load': os.getloadavg()}
+
+
+if __name__ == '__main__':
+    main()
