@@ -17,7 +17,8 @@ Then, on a smaller capture, callgrind counts instructions (deterministic,
 unlike time): the whole run with and without the plugin, and the plugin's own
 share (inclusive cost of its two DCE/RPC entry points).
 
-Modes: fields = -T fields -e dhcpm.relationship.name, V = -V.  Output goes to
+Modes: fields = -T fields -e dhcpm.relationship.name, V = -V, summary = tshark's
+default one line per packet (no tree is built, the Info column is).  Output goes to
 /dev/null.  tshark runs with a private HOME holding the plugin, as user nobody
 when this runs as root (see tests/dhcpm_test.py).  Standard library only.
 """
@@ -41,9 +42,12 @@ from dhcpm_test import NOBODY, Tshark  # noqa: E402
 MODES = {
     'fields': ['-T', 'fields', '-e', 'dhcpm.relationship.name'],
     'V': ['-V'],
+    'summary': [],                  # one line per packet: the Info column is shown
 }
 FLOOR = ['--disable-protocol', 'dhcpm', '--disable-protocol', 'dhcpm.dhcpsrv']
 ENTRY_POINTS = ('dhcpm_dissect_request', 'dhcpm_dissect_response')
+# libwireshark's per-packet dissection, without start-up and output
+DISSECT = 'epan_dissect_run_with_taps'
 
 
 class Runner(Tshark):
@@ -138,7 +142,8 @@ def ensure_valgrind():
 
 
 def callgrind(runner, capture, mode, which, keep):
-    """Instructions of one tshark run, and those of the plugin's entry points."""
+    """Instructions of one tshark run: in all, in dissection, in the plugin's
+    entry points, and the plugin's functions by inclusive cost."""
     outdir = os.path.join(runner.home, 'callgrind')
     os.makedirs(outdir, exist_ok=True)
     os.chmod(outdir, 0o777)
@@ -154,27 +159,23 @@ def callgrind(runner, capture, mode, which, keep):
                        stderr=subprocess.DEVNULL, check=True)
     with open(out) as f:
         total = int(re.search(r'^(?:summary|totals): (\d+)', f.read(), re.M).group(1))
-    plugin, hot = 0, []
-    if which == 'plugin':
-        ann = subprocess.run(['callgrind_annotate', '--inclusive=yes', '--threshold=100', '--auto=no', out],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             check=True).stdout.decode()
-        costs = {}
-        for line in ann.splitlines():
-            m = re.match(r'\s*([\d,]+) \(\s*[\d.]+%\)\s+(\S+)(.*)', line)
-            if not m or ':' not in m.group(2):
-                continue
-            name = m.group(2).rsplit(':', 1)[1].split("'")[0]
-            ours = 'dhcpm.so]' in m.group(3) or '/plugin/' in m.group(2) or \
-                '/generated/' in m.group(2)
-            cost = int(m.group(1).replace(',', ''))
-            # a function may be listed twice (by file and by object): keep one
-            if ours or name in costs:
-                costs[name] = max(costs.get(name, 0), cost)
-        plugin = sum(costs.get(name, 0) for name in ENTRY_POINTS)
-        hot = sorted(costs.items(), key=lambda kv: -kv[1])
-        shutil.copy(out, os.path.join(keep, 'callgrind-' + os.path.basename(out)))
-    return total, plugin, hot
+    ann = subprocess.run(['callgrind_annotate', '--inclusive=yes', '--threshold=100', '--auto=no',
+                          out], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         check=True).stdout.decode()
+    costs, ours = {}, set()
+    for line in ann.splitlines():
+        m = re.match(r'\s*([\d,]+) \(\s*[\d.]+%\)\s+(\S+)(.*)', line)
+        if not m or ':' not in m.group(2):
+            continue
+        name = m.group(2).rsplit(':', 1)[1].split("'")[0]
+        if 'dhcpm.so]' in m.group(3) or '/plugin/' in m.group(2) or '/generated/' in m.group(2):
+            ours.add(name)
+        # a function may be listed twice (by file and by object): keep one
+        costs[name] = max(costs.get(name, 0), int(m.group(1).replace(',', '')))
+    plugin = sum(costs.get(name, 0) for name in ENTRY_POINTS)
+    hot = sorted(((n, c) for n, c in costs.items() if n in ours), key=lambda kv: -kv[1])
+    shutil.copy(out, os.path.join(keep, 'callgrind-' + os.path.basename(out)))
+    return total, costs.get(DISSECT, 0), plugin, hot
 
 
 def main():
@@ -226,18 +227,21 @@ def main():
             capture = make_capture(args.scratch, args.callgrind_calls)
             n = count_calls(runner, capture)
             print('\ncallgrind, %d calls: instructions (Ir)' % n)
-            print('%-6s %14s %14s %14s %10s %12s %9s' % (
-                'mode', 'floor', 'plugin', 'difference', 'diff/call', 'entry points', 'share'))
+            print('%-6s %8s %14s %14s %10s %14s %14s %10s %7s %12s %9s' % (
+                'mode', '', 'floor', 'plugin', 'diff/call', 'floor dissect', 'plug dissect',
+                'diff/call', 'ratio', 'entry/call', 'share'))
             for mode in modes:
-                floor, _, _ = callgrind(runner, capture, mode, 'floor', args.scratch)
-                total, own, hot = callgrind(runner, capture, mode, 'plugin', args.scratch)
+                floor, floor_d, _, _ = callgrind(runner, capture, mode, 'floor', args.scratch)
+                total, total_d, own, hot = callgrind(runner, capture, mode, 'plugin',
+                                                     args.scratch)
                 res = {'calls': n, 'mode': mode, 'floor_ir': floor, 'plugin_ir': total,
-                       'plugin_entry_ir': own, 'share': own / total if total else 0,
-                       'hot': hot[:20]}
+                       'floor_dissect_ir': floor_d, 'plugin_dissect_ir': total_d,
+                       'plugin_entry_ir': own, 'hot': hot[:20]}
                 results['callgrind'].append(res)
-                print('%-6s %14d %14d %14d %10.0f %12d %8.2f%%' % (
-                    mode, floor, total, total - floor, (total - floor) / n, own,
-                    100.0 * own / total))
+                print('%-6s %8s %14d %14d %10.0f %14d %14d %10.0f %7.3f %12.0f %8.2f%%' % (
+                    mode, 'Ir', floor, total, (total - floor) / n, floor_d, total_d,
+                    (total_d - floor_d) / n, total_d / floor_d if floor_d else 0, own / n,
+                    100.0 * own / total_d if total_d else 0))
                 print('       per call, inclusive: ' + ', '.join(
                     '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
                 sys.stdout.flush()
