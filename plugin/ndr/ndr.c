@@ -135,7 +135,10 @@ ndr_scalar(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, int hf, guint
         v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
         break;
     }
-    proto_tree_add_item(tree, hf, ctx->tvb, offset, size, ctx->encoding);
+    /* The tvb_get above has checked the bytes; without a tree there is
+     * nothing more to do, and proto_tree_add_item would check them again. */
+    if (tree)
+        proto_tree_add_item(tree, hf, ctx->tvb, offset, size, ctx->encoding);
     ndr_note_uint(ctx, hf, v);
     if (value)
         *value = v;
@@ -283,7 +286,8 @@ ndr_count(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
 {
     offset = ndr_align(ctx, offset, 4);
     *value = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
-    proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ctx->encoding);
+    if (tree)
+        proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ctx->encoding);
     return offset + 4;
 }
 
