@@ -7,6 +7,7 @@
 #   ./dhcpm.sh build      build only (into ./build)
 #   ./dhcpm.sh install    build and install (per user; system-wide as root)
 #   ./dhcpm.sh captures   regenerate captures/ with a real DCE/RPC stack (root)
+#   ./dhcpm.sh bench [ARGS]  what the plugin costs tshark (bench/bench.py --help)
 set -eu
 
 cd "$(dirname "$0")"
@@ -71,12 +72,18 @@ install)
     build
     cmake --install "$BUILD"
     ;;
+bench)
+    shift
+    setup valgrind
+    build
+    python3 bench/bench.py "$@"
+    ;;
 captures)
     setup python3-impacket
     as_root /usr/bin/python3 captures/make_captures.py
     ;;
 *)
-    sed -n '2,11p' "$0"
+    sed -n '2,10p' "$0"
     exit 2
     ;;
 esac

@@ -53,6 +53,14 @@ DISSECT = 'epan_dissect_run_with_taps'
 class Runner(Tshark):
     """tshark with the plugin, its output thrown away, its resources measured."""
 
+    def __init__(self, plugin, abi):
+        super().__init__(plugin, abi)
+        # any build of the plugin may be measured; tshark loads it as dhcpm.so
+        pdir = os.path.join(self.home, '.local', 'lib', 'wireshark', 'plugins', abi, 'epan')
+        if os.path.basename(plugin) != 'dhcpm.so':
+            os.rename(os.path.join(pdir, os.path.basename(plugin)),
+                      os.path.join(pdir, 'dhcpm.so'))
+
     def command(self, args):
         cmd = ['tshark'] + args
         if os.geteuid() == 0:
