@@ -237,19 +237,10 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
     offset = ndr_align(ctx, offset, 4);
     referent = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
     if (tree) {
-        /* The referent ID item is the pointer: one tree item rather than a
-         * text item holding it, as every item costs in each tree walk. */
-        proto_item *pi;
-
-        if (referent)
-            pi = proto_tree_add_uint_format(tree, hf_ndr_referent_id, ctx->tvb, offset, 4,
-                                            referent, "Pointer to %s (referent ID 0x%08x)",
-                                            proto_registrar_get_name(hf), referent);
-        else
-            pi = proto_tree_add_uint_format(tree, hf_ndr_referent_id, ctx->tvb, offset, 4,
-                                            referent, "Pointer to %s: NULL",
-                                            proto_registrar_get_name(hf));
-        ptree = proto_item_add_subtree(pi, ett_ndr_pointer);
+        ptree = proto_tree_add_subtree_format(tree, ctx->tvb, offset, 4, ett_ndr_pointer, NULL,
+                                              referent ? "Pointer to %s" : "Pointer to %s: NULL",
+                                              proto_registrar_get_name(hf));
+        proto_tree_add_item(ptree, hf_ndr_referent_id, ctx->tvb, offset, 4, ctx->encoding);
     }
     if (referent != 0) {
         if (!ctx->deferred)
