@@ -190,16 +190,62 @@ def callgrind(runner, capture, mode, which, keep):
     return total, costs.get(DISSECT, 0), plugin, hot
 
 
+CHECK_FIELDS = ['dcerpc.pkt_type', 'dhcpm.opnum', 'dhcpm.relationship.name', 'dhcpm.scope_id',
+                'dhcpm.werror', '_ws.col.Info']
+
+
+def decoded(runner, capture):
+    args = ['-n', '-r', capture, '-Y', 'dhcpm || dhcpm.dhcpsrv', '-T', 'fields']
+    for f in CHECK_FIELDS:
+        args += ['-e', f]
+    return runner.run(args)[1].splitlines()
+
+
+def check_replay(runner, calls):
+    """The benchmark is only worth its capture: every replayed connection
+    must be seen as DCE/RPC and decode as the original does."""
+    scratch = os.path.join(runner.home, 'check')
+    os.makedirs(scratch)
+    os.chmod(scratch, 0o755)
+    source = runner.stage(os.path.join(ROOT, 'captures', 'failover-tcp.pcapng'))
+    capture = make_capture(scratch, calls)
+    want, got = decoded(runner, source), decoded(runner, capture)
+    src_calls, rep_calls = count_calls(runner, source), count_calls(runner, capture)
+    replays = rep_calls // src_calls if src_calls else 0
+    errors = []
+    if replays == 0 or rep_calls != replays * src_calls or rep_calls < calls:
+        errors.append('%d requests in the replay, %d in the source, %d asked for' %
+                      (rep_calls, src_calls, calls))
+    if got != want * replays:
+        first = next((i for i, (a, b) in enumerate(zip(got, want * replays)) if a != b),
+                     min(len(got), len(want) * replays))
+        errors.append('decoded PDUs differ from %d replays of the source (%d lines, not %d); '
+                      'first difference at line %d: %r' % (replays, len(got), len(want) * replays,
+                                                           first, got[first:first + 1]))
+    malformed = runner.run(['-n', '-r', capture, '-Y', '_ws.malformed'])[1].splitlines()
+    if malformed:
+        errors.append('%d malformed frames in the replay, first: %s' % (len(malformed), malformed[0]))
+    for e in errors:
+        print('FAIL: ' + e)
+    if not errors:
+        print('replay of %d calls (%d x %d): %d decoded PDUs, identical to the source' %
+              (rep_calls, replays, src_calls, len(got)))
+    return 1 if errors else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--plugin', default=os.path.join(ROOT, 'build', 'dhcpm.so'))
     ap.add_argument('--abi', default=None, help='plugin folder version (default: tshark\'s X.Y)')
     ap.add_argument('--calls', default='100000', help='capture sizes, comma separated')
     ap.add_argument('--runs', type=int, default=5, help='runs of each, floor and plugin')
-    ap.add_argument('--modes', default='fields,V')
+    ap.add_argument('--modes', default='fields,V,summary')
     ap.add_argument('--callgrind-calls', type=int, default=2000, help='0: no callgrind')
     ap.add_argument('--scratch', default='/tmp/dhcpm-bench', help='where captures are made')
     ap.add_argument('--json', help='write the results here too')
+    ap.add_argument('--check', type=int, metavar='CALLS',
+                    help='no timing: check that a replayed capture of CALLS calls decodes '
+                         'exactly like the capture it replays (a ctest)')
     args = ap.parse_args()
 
     abi = args.abi or re.search(r'(\d+\.\d+)\.\d+', subprocess.run(
@@ -207,6 +253,12 @@ def main():
     os.makedirs(args.scratch, exist_ok=True)
     os.chmod(args.scratch, 0o755)
     runner = Runner(os.path.abspath(args.plugin), abi)
+    if args.check:
+        try:
+            runner.check_loaded()
+            sys.exit(check_replay(runner, args.check))
+        finally:
+            runner.close()
     results = {'machine': machine(), 'plugin': os.path.abspath(args.plugin), 'timed': [],
                'callgrind': []}
     try:
