@@ -237,7 +237,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--plugin', default=os.path.join(ROOT, 'build', 'dhcpm.so'))
     ap.add_argument('--abi', default=None, help='plugin folder version (default: tshark\'s X.Y)')
-    ap.add_argument('--calls', default='100000', help='capture sizes, comma separated')
+    ap.add_argument('--calls', default='100000',
+                    help='capture sizes, comma separated (empty: callgrind only)')
     ap.add_argument('--runs', type=int, default=5, help='runs of each, floor and plugin')
     ap.add_argument('--modes', default='fields,V,summary')
     ap.add_argument('--callgrind-calls', type=int, default=2000, help='0: no callgrind')
@@ -269,7 +270,7 @@ def main():
         print('%-7s %-7s %8s %8s %6s | %8s %8s %6s %7s | %6s %6s %6s | %8s %8s' % (
             'calls', 'mode', 'wall f', 'wall p', 'ratio', 'cpu f', 'cpu p', 'ratio', 'min r',
             'MB f', 'MB p', 'ratio', 'us/call', 'min'))
-        for calls in [int(c) for c in args.calls.split(',')]:
+        for calls in [int(c) for c in args.calls.split(',') if c]:
             capture = make_capture(args.scratch, calls)
             n = count_calls(runner, capture)
             for mode in modes:
