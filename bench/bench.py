@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """What the dhcpm plugin costs tshark: the plugin against the floor, side by side.
 
-    bench.py [--plugin build/dhcpm.so] [--calls 100000] [--runs 5] [--modes fields,V]
-             [--callgrind-calls 2000] [--scratch /tmp/dhcpm-bench] [--json FILE]
+    bench.py [--plugin build/dhcpm.so] [--calls 100000] [--runs 5]
+             [--modes fields,V,summary] [--callgrind-calls 2000]
+             [--scratch /tmp/dhcpm-bench] [--json FILE]
+    bench.py --check 650        (a ctest: the replayed capture decodes like its source)
 
 For each capture size (bench/make_capture.py replays captures/failover-tcp.pcapng
 until it holds that many calls) and each output mode, tshark reads the capture
@@ -15,8 +17,10 @@ from other processes only ever adds time), peak RSS, and the plugin's CPU cost
 per call (plugin minus floor, divided by the number of calls).
 
 Then, on a smaller capture, callgrind counts instructions (deterministic,
-unlike time): the whole run with and without the plugin, and the plugin's own
-share (inclusive cost of its two DCE/RPC entry points).
+unlike time) with and without the plugin: the whole run, the dissection alone
+(epan_dissect_run_with_taps: no start-up, no output), and the plugin's own
+share (inclusive cost of its two DCE/RPC entry points) with its hottest
+functions.  The callgrind files are kept in the scratch folder.
 
 Modes: fields = -T fields -e dhcpm.relationship.name, V = -V, summary = tshark's
 default one line per packet (no tree is built, the Info column is).  Output goes to
