@@ -94,7 +94,8 @@ class Conversation:
         self.index = index
         self.client = client                      # (ip bytes, port)
         self.server = server
-        self.streams = {True: bytearray(), False: bytearray()}   # from client?
+        # per direction (True: from the client): the bytes, and the frames they came in
+        self.streams = {True: bytearray(), False: bytearray()}
         self.segments = {True: [], False: []}     # (template packet, stream offset, length)
         self.next_seq = {}
 
@@ -156,7 +157,7 @@ def locate_call_ids(conv, from_client):
     and notes where its bytes sit in the template frames."""
     stream = conv.streams[from_client]
     segments = conv.segments[from_client]
-    pos, calls = 0, 0
+    pos = 0
     while pos + 16 <= len(stream):
         if stream[pos] != 5:                      # not connection-oriented DCE/RPC v5
             return
@@ -168,7 +169,6 @@ def locate_call_ids(conv, from_client):
                 if start <= at < start + length:
                     pkt.call_ids.append((pkt.payload_off + at - start, i, endian))
                     break
-        calls += 1
         if frag_len < 16:
             return
         pos += frag_len
