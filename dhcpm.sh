@@ -8,6 +8,7 @@
 #   ./dhcpm.sh install    build and install (per user; system-wide as root)
 #   ./dhcpm.sh captures   regenerate captures/ with a real DCE/RPC stack (root)
 #   ./dhcpm.sh fielddoc   rewrite README's field reference from the plugin just built
+#   ./dhcpm.sh bench [ARGS]  what the plugin costs tshark (bench/bench.py --help)
 set -eu
 
 cd "$(dirname "$0")"
@@ -82,12 +83,18 @@ fielddoc)
         --abi "$(tshark -v | sed -n '1s/.* \([0-9]*\.[0-9]*\)\..*/\1/p')" \
         fielddoc README.md tools/fielddoc.py write
     ;;
+bench)
+    shift
+    setup valgrind
+    build
+    python3 bench/bench.py "$@"
+    ;;
 captures)
     setup python3-impacket
     as_root /usr/bin/python3 captures/make_captures.py
     ;;
 *)
-    sed -n '2,12p' "$0"
+    sed -n '2,11p' "$0"
     exit 2
     ;;
 esac

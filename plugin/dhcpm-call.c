@@ -8,7 +8,10 @@
  *   GetScopeRelationship response, scope 10.1.0.0: "dc1-dc2" LoadBalance NORMAL, ERROR_SUCCESS
  */
 
+#include <string.h>
+
 #include <epan/packet.h>
+#include <epan/column-utils.h>
 #include <epan/exceptions.h>
 #include <epan/expert.h>
 #include <epan/wmem_scopes.h>
@@ -111,54 +114,123 @@ find_interface(const dcerpc_info *di)
     return NULL;
 }
 
-static const char *
-ipv4_text(wmem_allocator_t *scope, guint32 v)
+/* The Info text is built in a buffer of the column's own size, with plain
+ * copies: it is made for every decoded PDU whose summary is shown, and
+ * printf-style formatting cost more than the rest of the dissection. */
+typedef struct {
+    char text[COL_MAX_INFO_LEN];
+    size_t len;
+} info_text_t;
+
+static void
+info_add(info_text_t *info, const char *str)
 {
-    return wmem_strdup_printf(scope, "%u.%u.%u.%u", v >> 24, (v >> 16) & 0xff, (v >> 8) & 0xff,
-                              v & 0xff);
+    size_t n = strlen(str);
+
+    if (n > sizeof(info->text) - 1 - info->len)
+        n = sizeof(info->text) - 1 - info->len;
+    memcpy(info->text + info->len, str, n);
+    info->len += n;
+    info->text[info->len] = '\0';
+}
+
+static void
+info_add_uint(info_text_t *info, guint32 v)
+{
+    char digits[11];
+    char *p = digits + sizeof(digits) - 1;
+
+    *p = '\0';
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    info_add(info, p);
+}
+
+static void
+info_add_ipv4(info_text_t *info, guint32 v)
+{
+    info_add_uint(info, v >> 24);
+    info_add(info, ".");
+    info_add_uint(info, (v >> 16) & 0xff);
+    info_add(info, ".");
+    info_add_uint(info, (v >> 8) & 0xff);
+    info_add(info, ".");
+    info_add_uint(info, v & 0xff);
+}
+
+static void
+info_add_quoted(info_text_t *info, const char *sep, const char *str)
+{
+    info_add(info, sep);
+    info_add(info, " \"");
+    info_add(info, str);
+    info_add(info, "\"");
 }
 
 static void
 set_info(packet_info *pinfo, const dhcpm_method_t *method, gboolean is_request,
          const dhcpm_pdu_t *pdu)
 {
-    wmem_strbuf_t *s;
+    info_text_t info;
     const char *sep = ":";
 
-    if (!pinfo->cinfo)
+    /* Only when the Info column is shown and may still be written. */
+    if (!col_get_writable(pinfo->cinfo, COL_INFO))
         return;
-    s = wmem_strbuf_new(pinfo->pool, method->short_name);
-    wmem_strbuf_append(s, is_request ? " request" : " response");
-    if (pdu->keys.have_scope)
-        wmem_strbuf_append_printf(s, ", scope %s", ipv4_text(pinfo->pool, pdu->keys.scope));
-    if (pdu->keys.have_address)
-        wmem_strbuf_append_printf(s, ", address %s", ipv4_text(pinfo->pool, pdu->keys.address));
+    info.len = 0;
+    info.text[0] = '\0';
+    info_add(&info, method->short_name);
+    info_add(&info, is_request ? " request" : " response");
+    if (pdu->keys.have_scope) {
+        info_add(&info, ", scope ");
+        info_add_ipv4(&info, pdu->keys.scope);
+    }
+    if (pdu->keys.have_address) {
+        info_add(&info, ", address ");
+        info_add_ipv4(&info, pdu->keys.address);
+    }
     if (pdu->name || (is_request && pdu->keys.name)) {
-        wmem_strbuf_append_printf(s, "%s \"%s\"", sep, pdu->name ? pdu->name : pdu->keys.name);
+        info_add_quoted(&info, sep, pdu->name ? pdu->name : pdu->keys.name);
         sep = "";
     }
     if (pdu->have_mode) {
-        wmem_strbuf_append_printf(s, "%s %s", sep,
-                                  val_to_str_const(pdu->mode, dhcpm_DHCP_FAILOVER_MODE_vals, "mode?"));
+        info_add(&info, sep);
+        info_add(&info, " ");
+        info_add(&info, val_to_str_const(pdu->mode, dhcpm_DHCP_FAILOVER_MODE_vals, "mode?"));
         sep = "";
     }
     if (pdu->have_state && !is_request) {
-        wmem_strbuf_append_printf(s, "%s %s", sep,
-                                  val_to_str_const(pdu->state, dhcpm_FSM_STATE_vals, "state?"));
+        info_add(&info, sep);
+        info_add(&info, " ");
+        info_add(&info, val_to_str_const(pdu->state, dhcpm_FSM_STATE_vals, "state?"));
         sep = "";
     }
-    if (pdu->have_count)
-        wmem_strbuf_append_printf(s, "%s %u relationship%s", sep, pdu->count,
-                                  pdu->count == 1 ? "" : "s");
-    if (pdu->have_search)
-        wmem_strbuf_append_printf(s, "%s client %s", sep, ipv4_text(pinfo->pool, pdu->search_ip));
-    else if (pdu->search_name)
-        wmem_strbuf_append_printf(s, "%s client \"%s\"", sep, pdu->search_name);
-    if (pdu->have_status && pdu->have_werror && pdu->werror == 0)
-        wmem_strbuf_append_printf(s, ", status %u", pdu->status);
-    if (pdu->have_werror)
-        wmem_strbuf_append_printf(s, ", %s", dhcpm_werror_name(pdu->werror));
-    col_add_str(pinfo->cinfo, COL_INFO, wmem_strbuf_get_str(s));
+    if (pdu->have_count) {
+        info_add(&info, sep);
+        info_add(&info, " ");
+        info_add_uint(&info, pdu->count);
+        info_add(&info, pdu->count == 1 ? " relationship" : " relationships");
+    }
+    if (pdu->have_search) {
+        info_add(&info, sep);
+        info_add(&info, " client ");
+        info_add_ipv4(&info, pdu->search_ip);
+    } else if (pdu->search_name) {
+        info_add(&info, sep);
+        info_add(&info, " client");
+        info_add_quoted(&info, "", pdu->search_name);
+    }
+    if (pdu->have_status && pdu->have_werror && pdu->werror == 0) {
+        info_add(&info, ", status ");
+        info_add_uint(&info, pdu->status);
+    }
+    if (pdu->have_werror) {
+        info_add(&info, ", ");
+        info_add(&info, dhcpm_werror_name(pdu->werror));
+    }
+    col_add_str(pinfo->cinfo, COL_INFO, info.text);
 }
 
 /* The request's identifying values, again in the response. */

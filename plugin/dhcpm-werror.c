@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <epan/packet.h>
+#include <wsutil/str_util.h>
 
 #include "dhcpm.h"
 #include "compat.h"
@@ -174,7 +175,7 @@ windows_name(const char *werr)
         return "ERROR_SUCCESS";
     if (strncmp(rest, "RPC_", 4) == 0 || strncmp(rest, "EPT_", 4) == 0)
         return rest;
-    return wmem_strdup_printf(wmem_epan_scope(), "ERROR_%s", rest);
+    return wmem_strconcat(wmem_epan_scope(), "ERROR_", rest, NULL);
 }
 
 static int

@@ -155,7 +155,10 @@ ndr_scalar(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, int hf, guint
         v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
         break;
     }
-    proto_tree_add_item(tree, hf, ctx->tvb, offset, size, ctx->encoding);
+    /* The tvb_get above has checked the bytes; without a tree there is
+     * nothing more to do, and proto_tree_add_item would check them again. */
+    if (tree)
+        proto_tree_add_item(tree, hf, ctx->tvb, offset, size, ctx->encoding);
     ndr_note_uint(ctx, hf, v);
     if (value)
         *value = v;

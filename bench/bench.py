@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""What the dhcpm plugin costs tshark: the plugin against the floor, side by side.
+
+    bench.py [--plugin build/dhcpm.so] [--calls 100000] [--runs 5]
+             [--modes fields,V,summary] [--callgrind-calls 2000]
+             [--scratch /tmp/dhcpm-bench] [--json FILE]
+    bench.py --check 650        (a ctest: the replayed capture decodes like its source)
+
+For each capture size (bench/make_capture.py replays captures/failover-tcp.pcapng
+until it holds that many calls) and each output mode, tshark reads the capture
+with the plugin, then with the plugin disabled (--disable-protocol dhcpm and
+dhcpm.dhcpsrv: frames, TCP and DCE/RPC are still dissected, the stubs stay
+"stub data"), alternating floor and plugin run after run so that the load of
+the machine hits both alike.  Reported: medians of wall time and of CPU time
+(user + system), the plugin/floor ratios (also of the fastest CPU times: load
+from other processes only ever adds time), peak RSS, and the plugin's CPU cost
+per call (plugin minus floor, divided by the number of calls).
+
+Then, on a smaller capture, callgrind counts instructions (deterministic,
+unlike time) with and without the plugin: the whole run, the dissection alone
+(epan_dissect_run_with_taps: no start-up, no output), and the plugin's own
+share (inclusive cost of its two DCE/RPC entry points) with its hottest
+functions.  The callgrind files are kept in the scratch folder.
+
+Modes: fields = -T fields -e dhcpm.relationship.name, V = -V, summary = tshark's
+default one line per packet (no tree is built, the Info column is).  Output goes to
+/dev/null.  tshark runs with a private HOME holding the plugin, as user nobody
+when this runs as root (see tests/dhcpm_test.py).  Standard library only.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, 'tests'))
+from dhcpm_test import NOBODY, Tshark  # noqa: E402
+
+MODES = {
+    'fields': ['-T', 'fields', '-e', 'dhcpm.relationship.name'],
+    'V': ['-V'],
+    'summary': [],                  # one line per packet: the Info column is shown
+}
+FLOOR = ['--disable-protocol', 'dhcpm', '--disable-protocol', 'dhcpm.dhcpsrv']
+ENTRY_POINTS = ('dhcpm_dissect_request', 'dhcpm_dissect_response')
+# libwireshark's per-packet dissection, without start-up and output
+DISSECT = 'epan_dissect_run_with_taps'
+
+
+class Runner(Tshark):
+    """tshark with the plugin, its output thrown away, its resources measured."""
+
+    def __init__(self, plugin, abi):
+        super().__init__(plugin, abi)
+        # any build of the plugin may be measured; tshark loads it as dhcpm.so
+        pdir = os.path.join(self.home, '.local', 'lib', 'wireshark', 'plugins', abi, 'epan')
+        if os.path.basename(plugin) != 'dhcpm.so':
+            os.rename(os.path.join(pdir, os.path.basename(plugin)),
+                      os.path.join(pdir, 'dhcpm.so'))
+
+    def command(self, args):
+        cmd = ['tshark'] + args
+        if os.geteuid() == 0:
+            cmd = ['setpriv', '--reuid=%d' % NOBODY, '--regid=%d' % NOBODY,
+                   '--clear-groups'] + cmd
+        return cmd
+
+    def env(self):
+        env = dict(os.environ, HOME=self.home, LC_ALL='C.UTF-8',
+                   WIRESHARK_PLUGIN_DIR=self.global_plugins)
+        env.pop('XDG_CONFIG_HOME', None)
+        return env
+
+    def measure(self, args):
+        """(wall seconds, CPU seconds, peak RSS in MiB) of one tshark run."""
+        start = time.monotonic()
+        with open(os.devnull, 'wb') as null:
+            p = subprocess.Popen(self.command(args), env=self.env(), cwd=self.home,
+                                 stdout=null, stderr=subprocess.PIPE)
+            err = p.stderr.read()
+            # setpriv execs tshark: the child's rusage is tshark's
+            _, status, ru = os.wait4(p.pid, 0)
+            p.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.monotonic() - start
+        if p.returncode != 0 or err.strip():
+            raise RuntimeError('tshark %s: exit %d: %s' % (' '.join(args), p.returncode,
+                                                            err.decode('utf-8', 'replace')))
+        return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0
+
+
+def make_capture(scratch, calls):
+    """The capture of that many calls, made once and kept in scratch."""
+    path = os.path.join(scratch, 'failover-%d.pcap' % calls)
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(HERE, 'make_capture.py'),
+                        '--calls', str(calls), path], check=True)
+    os.chmod(path, 0o644)                         # tshark may run as nobody
+    return path
+
+
+def count_calls(runner, capture):
+    """DCE/RPC requests in the capture, as tshark counts them."""
+    _, out, _ = runner.run(['-r', capture, '-Y', 'dcerpc.pkt_type == 0', '-T', 'fields',
+                            '-e', 'frame.number'])
+    return len(out.split())
+
+
+def timed(runner, capture, mode, runs):
+    samples = {'floor': [], 'plugin': []}
+    for i in range(runs):
+        # floor first on even runs, plugin first on odd ones
+        order = ('floor', 'plugin') if i % 2 == 0 else ('plugin', 'floor')
+        for which in order:
+            args = ['-n', '-r', capture] + MODES[mode] + (FLOOR if which == 'floor' else [])
+            samples[which].append(runner.measure(args))
+    return samples
+
+
+def summarise(samples, calls):
+    res = {}
+    for which, runs in samples.items():
+        walls, cpus, rss = zip(*runs)
+        res[which] = {
+            'wall_median': statistics.median(walls), 'wall_min': min(walls),
+            'wall_max': max(walls), 'cpu_median': statistics.median(cpus),
+            'cpu_min': min(cpus), 'cpu_max': max(cpus), 'rss_mib': max(rss),
+            'runs': len(runs),
+        }
+    f, p = res['floor'], res['plugin']
+    res['wall_ratio'] = p['wall_median'] / f['wall_median']
+    res['cpu_ratio'] = p['cpu_median'] / f['cpu_median']
+    res['rss_ratio'] = p['rss_mib'] / f['rss_mib']
+    res['us_per_call_wall'] = (p['wall_median'] - f['wall_median']) / calls * 1e6
+    res['us_per_call_cpu'] = (p['cpu_median'] - f['cpu_median']) / calls * 1e6
+    # contention only ever adds time: the fastest run is the least disturbed
+    res['cpu_min_ratio'] = p['cpu_min'] / f['cpu_min']
+    res['us_per_call_cpu_min'] = (p['cpu_min'] - f['cpu_min']) / calls * 1e6
+    res['floor_us_per_call_cpu'] = f['cpu_median'] / calls * 1e6
+    return res
+
+
+def ensure_valgrind():
+    if shutil.which('valgrind') and shutil.which('callgrind_annotate'):
+        return True
+    if os.geteuid() == 0 and shutil.which('apt-get'):
+        env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
+        subprocess.run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends',
+                        'valgrind'], env=env, check=False)
+    return bool(shutil.which('valgrind'))
+
+
+def callgrind(runner, capture, mode, which, keep):
+    """Instructions of one tshark run: in all, in dissection, in the plugin's
+    entry points, and the plugin's functions by inclusive cost."""
+    outdir = os.path.join(runner.home, 'callgrind')
+    os.makedirs(outdir, exist_ok=True)
+    os.chmod(outdir, 0o777)
+    out = os.path.join(outdir, '%s-%s.out' % (mode, which))
+    if os.path.exists(out):
+        os.unlink(out)
+    args = ['-n', '-r', capture] + MODES[mode] + (FLOOR if which == 'floor' else [])
+    cmd = runner.command(args)
+    at = cmd.index('tshark')
+    cmd[at:at] = ['valgrind', '--tool=callgrind', '--callgrind-out-file=' + out]
+    with open(os.devnull, 'wb') as null:
+        subprocess.run(cmd, env=runner.env(), cwd=runner.home, stdout=null,
+                       stderr=subprocess.DEVNULL, check=True)
+    with open(out) as f:
+        total = int(re.search(r'^(?:summary|totals): (\d+)', f.read(), re.M).group(1))
+    ann = subprocess.run(['callgrind_annotate', '--inclusive=yes', '--threshold=100', '--auto=no',
+                          out], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         check=True).stdout.decode()
+    costs, ours = {}, set()
+    for line in ann.splitlines():
+        m = re.match(r'\s*([\d,]+) \(\s*[\d.]+%\)\s+(\S+)(.*)', line)
+        if not m or ':' not in m.group(2):
+            continue
+        name = m.group(2).rsplit(':', 1)[1].split("'")[0]
+        if 'dhcpm.so]' in m.group(3) or '/plugin/' in m.group(2) or '/generated/' in m.group(2):
+            ours.add(name)
+        # a function may be listed twice (by file and by object): keep one
+        costs[name] = max(costs.get(name, 0), int(m.group(1).replace(',', '')))
+    plugin = sum(costs.get(name, 0) for name in ENTRY_POINTS)
+    hot = sorted(((n, c) for n, c in costs.items() if n in ours), key=lambda kv: -kv[1])
+    shutil.copy(out, os.path.join(keep, 'callgrind-' + os.path.basename(out)))
+    return total, costs.get(DISSECT, 0), plugin, hot
+
+
+CHECK_FIELDS = ['dcerpc.pkt_type', 'dhcpm.opnum', 'dhcpm.relationship.name', 'dhcpm.scope_id',
+                'dhcpm.werror', '_ws.col.Info']
+
+
+def decoded(runner, capture):
+    args = ['-n', '-r', capture, '-Y', 'dhcpm || dhcpm.dhcpsrv', '-T', 'fields']
+    for f in CHECK_FIELDS:
+        args += ['-e', f]
+    return runner.run(args)[1].splitlines()
+
+
+def check_replay(runner, calls):
+    """The benchmark is only worth its capture: every replayed connection
+    must be seen as DCE/RPC and decode as the original does."""
+    scratch = os.path.join(runner.home, 'check')
+    os.makedirs(scratch)
+    os.chmod(scratch, 0o755)
+    source = runner.stage(os.path.join(ROOT, 'captures', 'failover-tcp.pcapng'))
+    capture = make_capture(scratch, calls)
+    want, got = decoded(runner, source), decoded(runner, capture)
+    src_calls, rep_calls = count_calls(runner, source), count_calls(runner, capture)
+    replays = rep_calls // src_calls if src_calls else 0
+    errors = []
+    if replays == 0 or rep_calls != replays * src_calls or rep_calls < calls:
+        errors.append('%d requests in the replay, %d in the source, %d asked for' %
+                      (rep_calls, src_calls, calls))
+    if got != want * replays:
+        first = next((i for i, (a, b) in enumerate(zip(got, want * replays)) if a != b),
+                     min(len(got), len(want) * replays))
+        errors.append('decoded PDUs differ from %d replays of the source (%d lines, not %d); '
+                      'first difference at line %d: %r' % (replays, len(got), len(want) * replays,
+                                                           first, got[first:first + 1]))
+    malformed = runner.run(['-n', '-r', capture, '-Y', '_ws.malformed'])[1].splitlines()
+    if malformed:
+        errors.append('%d malformed frames in the replay, first: %s' % (len(malformed), malformed[0]))
+    for e in errors:
+        print('FAIL: ' + e)
+    if not errors:
+        print('replay of %d calls (%d x %d): %d decoded PDUs, identical to the source' %
+              (rep_calls, replays, src_calls, len(got)))
+    return 1 if errors else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--plugin', default=os.path.join(ROOT, 'build', 'dhcpm.so'))
+    ap.add_argument('--abi', default=None, help='plugin folder version (default: tshark\'s X.Y)')
+    ap.add_argument('--calls', default='100000',
+                    help='capture sizes, comma separated (empty: callgrind only)')
+    ap.add_argument('--runs', type=int, default=5, help='runs of each, floor and plugin')
+    ap.add_argument('--modes', default='fields,V,summary')
+    ap.add_argument('--callgrind-calls', type=int, default=2000, help='0: no callgrind')
+    ap.add_argument('--scratch', default='/tmp/dhcpm-bench', help='where captures are made')
+    ap.add_argument('--json', help='write the results here too')
+    ap.add_argument('--check', type=int, metavar='CALLS',
+                    help='no timing: check that a replayed capture of CALLS calls decodes '
+                         'exactly like the capture it replays (a ctest)')
+    args = ap.parse_args()
+
+    abi = args.abi or re.search(r'(\d+\.\d+)\.\d+', subprocess.run(
+        ['tshark', '-v'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()).group(1)
+    os.makedirs(args.scratch, exist_ok=True)
+    os.chmod(args.scratch, 0o755)
+    runner = Runner(os.path.abspath(args.plugin), abi)
+    if args.check:
+        try:
+            runner.check_loaded()
+            sys.exit(check_replay(runner, args.check))
+        finally:
+            runner.close()
+    results = {'machine': machine(), 'plugin': os.path.abspath(args.plugin), 'timed': [],
+               'callgrind': []}
+    try:
+        runner.check_loaded()
+        m = results['machine']
+        print('%s; %s cores; %s; load %.1f %.1f %.1f' % ((m['tshark'], m['cores'], m['cpu']) + tuple(m['load'])))
+        modes = args.modes.split(',')
+        print('%-7s %-7s %8s %8s %6s | %8s %8s %6s %7s | %6s %6s %6s | %8s %8s' % (
+            'calls', 'mode', 'wall f', 'wall p', 'ratio', 'cpu f', 'cpu p', 'ratio', 'min r',
+            'MB f', 'MB p', 'ratio', 'us/call', 'min'))
+        for calls in [int(c) for c in args.calls.split(',') if c]:
+            capture = make_capture(args.scratch, calls)
+            n = count_calls(runner, capture)
+            for mode in modes:
+                res = summarise(timed(runner, capture, mode, args.runs), n)
+                res.update(calls=n, mode=mode)
+                results['timed'].append(res)
+                f, p = res['floor'], res['plugin']
+                print('%-7d %-7s %8.2f %8.2f %6.3f | %8.2f %8.2f %6.3f %7.3f | %6.0f %6.0f %6.3f | '
+                      '%8.2f %8.2f' % (
+                          n, mode, f['wall_median'], p['wall_median'], res['wall_ratio'],
+                          f['cpu_median'], p['cpu_median'], res['cpu_ratio'], res['cpu_min_ratio'],
+                          f['rss_mib'], p['rss_mib'], res['rss_ratio'], res['us_per_call_cpu'],
+                          res['us_per_call_cpu_min']))
+                print('        spread (max-min)/median: floor wall %.0f%%, plugin wall %.0f%%, '
+                      'floor cpu %.0f%%, plugin cpu %.0f%%' % tuple(
+                          100.0 * (s[which + '_max'] - s[which + '_min']) / s[which + '_median']
+                          for s, which in ((f, 'wall'), (p, 'wall'), (f, 'cpu'), (p, 'cpu'))))
+                sys.stdout.flush()
+        if args.callgrind_calls and ensure_valgrind():
+            capture = make_capture(args.scratch, args.callgrind_calls)
+            n = count_calls(runner, capture)
+            print('\ncallgrind, %d calls: instructions (Ir)' % n)
+            print('%-6s %8s %14s %14s %10s %14s %14s %10s %7s %12s %9s' % (
+                'mode', '', 'floor', 'plugin', 'diff/call', 'floor dissect', 'plug dissect',
+                'diff/call', 'ratio', 'entry/call', 'share'))
+            for mode in modes:
+                floor, floor_d, _, _ = callgrind(runner, capture, mode, 'floor', args.scratch)
+                total, total_d, own, hot = callgrind(runner, capture, mode, 'plugin',
+                                                     args.scratch)
+                res = {'calls': n, 'mode': mode, 'floor_ir': floor, 'plugin_ir': total,
+                       'floor_dissect_ir': floor_d, 'plugin_dissect_ir': total_d,
+                       'plugin_entry_ir': own, 'hot': hot[:20]}
+                results['callgrind'].append(res)
+                print('%-6s %8s %14d %14d %10.0f %14d %14d %10.0f %7.3f %12.0f %8.2f%%' % (
+                    mode, 'Ir', floor, total, (total - floor) / n, floor_d, total_d,
+                    (total_d - floor_d) / n, total_d / floor_d if floor_d else 0, own / n,
+                    100.0 * own / total_d if total_d else 0))
+                print('       per call, inclusive: ' + ', '.join(
+                    '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
+                sys.stdout.flush()
+            print('(callgrind output kept in %s)' % args.scratch)
+    finally:
+        runner.close()
+    if args.json:
+        with open(args.json, 'w') as f:
+            json.dump(results, f, indent=1)
+
+
+def machine():
+    cpu = ''
+    try:
+        with open('/proc/cpuinfo') as f:
+            cpu = re.search(r'model name\s*: (.*)', f.read()).group(1)
+    except (OSError, AttributeError):
+        pass
+    tshark = subprocess.run(['tshark', '-v'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()
+    return {'cpu': cpu, 'cores': os.cpu_count(), 'kernel': platform.release(),
+            'tshark': tshark.splitlines()[0] if tshark else '',
+            'load': os.getloadavg()}
+
+
+if __name__ == '__main__':
+    main()
