@@ -96,12 +96,18 @@ class Runner(Tshark):
         return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0
 
 
+SOURCES = ['failover-tcp']
+
+
 def make_capture(scratch, calls):
-    """The capture of that many calls, made once and kept in scratch."""
-    path = os.path.join(scratch, 'failover-%d.pcap' % calls)
+    """The capture of that many calls, replayed from SOURCES, made once and
+    kept in scratch."""
+    path = os.path.join(scratch, '%s-%d.pcap' % ('+'.join(SOURCES), calls))
     if not os.path.exists(path):
-        subprocess.run([sys.executable, os.path.join(HERE, 'make_capture.py'),
-                        '--calls', str(calls), path], check=True)
+        cmd = [sys.executable, os.path.join(HERE, 'make_capture.py'), '--calls', str(calls)]
+        for name in SOURCES:
+            cmd += ['--source', os.path.join(ROOT, 'captures', name + '.pcapng')]
+        subprocess.run(cmd + [path], check=True)
     os.chmod(path, 0o644)                         # tshark may run as nobody
     return path
 
@@ -247,11 +253,16 @@ def main():
     ap.add_argument('--modes', default='fields,V,summary')
     ap.add_argument('--callgrind-calls', type=int, default=2000, help='0: no callgrind')
     ap.add_argument('--scratch', default='/tmp/dhcpm-bench', help='where captures are made')
+    ap.add_argument('--source', action='append', metavar='NAME',
+                    help='a capture of captures/ to replay, without .pcapng (repeatable; '
+                         'default: %s)' % ', '.join(SOURCES))
     ap.add_argument('--json', help='write the results here too')
     ap.add_argument('--check', type=int, metavar='CALLS',
                     help='no timing: check that a replayed capture of CALLS calls decodes '
                          'exactly like the capture it replays (a ctest)')
     args = ap.parse_args()
+    if args.source:
+        SOURCES[:] = args.source
 
     abi = args.abi or re.search(r'(\d+\.\d+)\.\d+', subprocess.run(
         ['tshark', '-v'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()).group(1)
