@@ -8,8 +8,8 @@ from a real DCE/RPC stack) is replayed again and again, each time as a new
 connection: a new client address and port, new TCP sequence numbers, new
 DCE/RPC call IDs and later timestamps.  The result is a classic pcap
 (nanosecond timestamps) with at least N DCE/RPC requests and their responses,
-in the mix of the source: failover-tcp.pcapng has every failover method,
-large Enum and GetRelationship responses included.
+in the mix of the source: conforming.pcapng (the default) has every failover
+method, authenticated, with large paged Enum and GetRelationship responses.
 
 The IPv4 header checksum is recomputed; the TCP checksum is left as recorded
 (loopback captures carry partial checksums, and Wireshark does not verify TCP
@@ -23,7 +23,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SOURCE = os.path.join(HERE, '..', 'captures', 'failover-tcp.pcapng')
+DEFAULT_SOURCE = os.path.join(HERE, '..', 'captures', 'conforming.pcapng')
 
 LINKTYPE_ETHERNET = 1
 PCAP_NSEC_MAGIC = 0xa1b23c4d
@@ -269,7 +269,7 @@ def patch_call_ids(f, pkt, shift):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--calls', type=int, required=True, help='at least this many DCE/RPC calls')
-    ap.add_argument('--source', action='append', help='capture to replay (default failover-tcp)')
+    ap.add_argument('--source', action='append', help='capture to replay (default conforming)')
     ap.add_argument('output')
     args = ap.parse_args()
 

@@ -21,7 +21,10 @@ PDU that is signed but not sealed.
 
 conforming.pcapng calls every failover method over NTLM at PKT_INTEGRITY,
 within every rule, with listed errors among the successes: it must raise no
-dhcpm expert at all.
+dhcpm expert at all.  Its second connection surveys a large server (30
+relationships paged through EnumRelationship, a relationship of 300 scopes):
+authenticated, conforming and pointer-heavy, it is the realistic mix that
+bench/bench.py replays by default.
 
     sudo /usr/bin/python3 captures/make_captures.py --only conformance --only conforming
 """
@@ -496,7 +499,62 @@ def conforming_capture():
         s.call(91, mc.req_name(mc.DeleteRelationship, None, 'dc1-dc2'),
                mc.resp_status(91, OK), 'DeleteRelationship')
         s.close()
+        site_survey(rec)
     return rec
+
+
+def site(i):
+    """The i-th relationship of a large server: two named partners, four
+    scopes, a real state (NORMAL, COMMUNICATION_INTERRUPTED or PARTNER_DOWN)."""
+    state, prev = ((3, 2), (1, 3), (5, 1))[i % 3]
+    return rel('site%02d-dc1-dc2' % i, primary='10.%d.255.1' % (100 + i),
+               secondary='10.%d.255.2' % (100 + i), mode=i % 2, server_type=0,
+               state=state, prev_state=prev, mclt=3600, safe_period=(0, 3600)[i % 2],
+               primary_name='dhcp-a%02d.corp.example' % i,
+               secondary_name='dhcp-b%02d.corp.example' % i,
+               scopes=['10.%d.%d.0' % (100 + i, n) for n in range(4)],
+               percentage=(50, 100)[i % 2])
+
+
+def site_survey(rec):
+    """What the DHCP console or Get-DhcpServerv4Failover does on a large
+    server: page through 30 relationships (each response close to
+    preferredMaximum, as a real server fills them), then read a
+    relationship of 300 scopes and the state of a few scopes, clients and
+    addresses.  Large, pointer-heavy responses: the benchmark's realistic
+    mix (bench/bench.py replays this capture by default)."""
+    OK = mc.ERROR_SUCCESS
+    sites = [site(i) for i in range(30)]
+    s = NtlmSession(rec)
+    pages = ((0, 12, mc.ERROR_MORE_DATA), (12, 24, mc.ERROR_MORE_DATA), (24, 30, OK))
+    for first, end, status in pages:
+        s.call(93, mc.req_enum(None, first, 3000),
+               mc.resp_enum(end, sites[first:end], end - first, len(sites) - first, status),
+               'EnumRelationship of a large server, relationships %d-%d of 30'
+               % (first, end - 1))
+    s.call(93, mc.req_enum(None, 30, 3000), mc.resp_enum(30, None, 0, 0, mc.ERROR_NO_MORE_ITEMS),
+           'EnumRelationship: the 30 relationships are read')
+    big = rel('campus-dc1-dc2', primary='10.200.255.1', secondary='10.200.255.2', mode=0,
+              state=3, prev_state=2, safe_period=3600, primary_name='dhcp-campus-a.corp.example',
+              secondary_name='dhcp-campus-b.corp.example',
+              scopes=['10.%d.%d.0' % (200 + n // 256, n % 256) for n in range(300)])
+    s.call(92, mc.req_name(mc.GetRelationship, None, 'campus-dc1-dc2'),
+           mc.resp_relationship(92, big, OK), 'GetRelationship of 300 scopes')
+    for i in (3, 17, 29):
+        s.call(96, mc.req_scope(mc.GetScopeRelationship, None, '10.%d.2.0' % (100 + i)),
+               mc.resp_relationship(96, sites[i], OK), 'GetScopeRelationship, site %d' % i)
+        s.call(97, mc.req_scope(mc.GetScopeStatistics, None, '10.%d.2.0' % (100 + i)),
+               mc.resp_stats([254, 100 + i, 154 - i, 50, 50 + i, 60, 40], OK),
+               'GetScopeStatistics, site %d' % i)
+    s.call(98, mc.req_client(None, 'ip', '10.117.2.31'),
+           mc.resp_client(client(ip='10.117.2.31', name='desk-31.corp.example',
+                                 owner_ip='10.117.255.1', owner_netbios='DHCP-A17'), OK),
+           'GetClientInfo, site 17')
+    s.call(125, mc.req_address(None, '10.117.2.31'), mc.resp_address_status(1, OK),
+           'GetAddressStatus, site 17')
+    s.call(99, mc.req_server_only(mc.GetSystemTime, None), mc.resp_time(mc.T0 + 120),
+           'GetSystemTime')
+    s.close()
 
 
 CAPTURES = collections.OrderedDict((('conformance', conformance_capture),
