@@ -4,6 +4,7 @@
 #include <epan/expert.h>
 #include <epan/exceptions.h>
 #include <wsutil/nstime.h>
+#include <wsutil/str_util.h>
 
 #include "ndr.h"
 
@@ -22,7 +23,14 @@ typedef struct {
     void *item;                 /* ctx->item where the pointer was, restored for its pointee */
 } ndr_deferred_t;
 
-static int hf_ndr_referent_id = -1;
+static int hf_ndr_referent_id = -1;        /* NDR 2.0: 4 bytes */
+static int hf_ndr_referent_id64 = -1;      /* NDR64: 8 bytes, same filter name */
+static int hf_ndr_pointer = -1;            /* "Pointer to ..." of a pointee without its own */
+/* The "Pointer to <pointee>" field of each pointee, indexed by the
+ * pointee's hf (ndr_register_pointers): a plain item, whose label
+ * Wireshark builds only when it shows it. */
+static int *pointer_hf_by_pointee;
+static int n_pointer_hf_by_pointee;
 static int hf_ndr_max_count = -1;
 static int hf_ndr_offset = -1;
 static int hf_ndr_actual_count = -1;
@@ -39,13 +47,25 @@ static expert_field ei_ndr_too_deep = EI_INIT;
 static expert_field ei_ndr_trailing_data = EI_INIT;
 static expert_field ei_ndr_enum_range = EI_INIT;
 
+static void
+ndr_referent_id32_fmt(gchar *label, guint64 value)
+{
+    g_snprintf(label, ITEM_LABEL_LENGTH, "0x%08" G_GINT64_MODIFIER "x", value);
+}
+
 void
 ndr_register(int proto)
 {
     static hf_register_info hf[] = {
         /* 64 bits: NDR64 sends these as 8 bytes, NDR 2.0 as 4 */
-        { &hf_ndr_referent_id, { "Referent ID", "dhcpm.ndr.referent_id", FT_UINT64, BASE_HEX,
+        { &hf_ndr_referent_id64, { "Referent ID", "dhcpm.ndr.referent_id", FT_UINT64, BASE_HEX,
           NULL, 0x0, "NDR pointer referent; 0 is a NULL pointer", HFILL } },
+        /* NDR 2.0: 8 hex digits, as many as the wire has; custom, so that the label is
+         * only formatted when shown */
+        { &hf_ndr_referent_id, { "Referent ID", "dhcpm.ndr.referent_id", FT_UINT64, BASE_CUSTOM,
+          CF_FUNC(ndr_referent_id32_fmt), 0x0, "NDR pointer referent; 0 is a NULL pointer", HFILL } },
+        { &hf_ndr_pointer, { "Pointer", "dhcpm.ndr.pointer", FT_NONE, BASE_NONE,
+          NULL, 0x0, "NDR pointer: its referent ID, then where it points", HFILL } },
         { &hf_ndr_max_count, { "Max count", "dhcpm.ndr.max_count", FT_UINT64, BASE_DEC,
           NULL, 0x0, "NDR conformance: elements allocated", HFILL } },
         { &hf_ndr_offset, { "Offset", "dhcpm.ndr.offset", FT_UINT64, BASE_DEC,
@@ -81,6 +101,36 @@ ndr_register(int proto)
     proto_register_field_array(proto, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));
     expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
+}
+
+void
+ndr_register_pointers(int proto, int *const *pointees, guint n)
+{
+    hf_register_info *hf = wmem_alloc0_array(wmem_epan_scope(), hf_register_info, n);
+    int *ids = wmem_alloc_array(wmem_epan_scope(), int, n);
+    guint i;
+    int max = -1;
+
+    for (i = 0; i < n; i++) {
+        ids[i] = -1;
+        hf[i].p_id = &ids[i];
+        hf[i].hfinfo.name = wmem_strconcat(wmem_epan_scope(), "Pointer to ",
+                                           proto_registrar_get_name(*pointees[i]), NULL);
+        hf[i].hfinfo.abbrev = "dhcpm.ndr.pointer";
+        hf[i].hfinfo.type = FT_NONE;
+        hf[i].hfinfo.display = BASE_NONE;
+        hf[i].hfinfo.blurb = "NDR pointer: its referent ID, then where it points";
+        HFILL_INIT(hf[i]);
+        if (*pointees[i] > max)
+            max = *pointees[i];
+    }
+    proto_register_field_array(proto, hf, (int)n);
+    n_pointer_hf_by_pointee = max + 1;
+    pointer_hf_by_pointee = wmem_alloc_array(wmem_epan_scope(), int, n_pointer_hf_by_pointee);
+    for (i = 0; i < (guint)n_pointer_hf_by_pointee; i++)
+        pointer_hf_by_pointee[i] = -1;
+    for (i = 0; i < n; i++)
+        pointer_hf_by_pointee[*pointees[i]] = ids[i];
 }
 
 void
@@ -294,13 +344,22 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
     referent = ctx->ndr64 ? tvb_get_guint64(ctx->tvb, offset, ctx->encoding)
                           : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
     if (tree) {
-        ptree = proto_tree_add_subtree_format(tree, ctx->tvb, offset, size, ett_ndr_pointer, NULL,
-                                              referent ? "Pointer to %s" : "Pointer to %s: NULL",
-                                              proto_registrar_get_name(hf));
-        /* as many hex digits as the wire has */
-        proto_tree_add_uint64_format_value(ptree, hf_ndr_referent_id, ctx->tvb, offset, size,
-                                           referent, "0x%0*" G_GINT64_MODIFIER "x", size * 2,
-                                           referent);
+        /* Plain items: Wireshark formats their labels only when it shows
+         * them, not for -T fields or a filter. */
+        int phf = hf >= 0 && hf < n_pointer_hf_by_pointee ? pointer_hf_by_pointee[hf] : -1;
+        proto_item *pi;
+
+        if (phf >= 0) {
+            pi = proto_tree_add_item(tree, phf, ctx->tvb, offset, size, ENC_NA);
+        } else {
+            pi = proto_tree_add_item(tree, hf_ndr_pointer, ctx->tvb, offset, size, ENC_NA);
+            proto_item_set_text(pi, "Pointer to %s", proto_registrar_get_name(hf));
+        }
+        if (!referent)
+            proto_item_append_text(pi, ": NULL");
+        ptree = proto_item_add_subtree(pi, ett_ndr_pointer);
+        proto_tree_add_uint64(ptree, ctx->ndr64 ? hf_ndr_referent_id64 : hf_ndr_referent_id,
+                              ctx->tvb, offset, size, referent);
     }
     if (referent != 0) {
         if (!ctx->deferred)

@@ -61,6 +61,9 @@ struct ndr_ctx {
 };
 
 void ndr_register(int proto);
+/* Registers a "Pointer to <name>" field (dhcpm.ndr.pointer) for each
+ * pointee field, after those are registered; ndr_pointer uses it. */
+void ndr_register_pointers(int proto, int *const *pointees, guint n);
 void ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo,
                   const guint8 *drep, gboolean ndr64, const ndr_observer_t *observer,
                   void *user);
