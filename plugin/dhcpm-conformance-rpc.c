@@ -161,35 +161,50 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 {
     wmem_list_t *frame_pdus;
     wmem_list_frame_t *it;
-    conversation_t *conv;
+    conversation_t *conv = NULL;
     GPtrArray *types, *levels;
+    gboolean binds = FALSE, faults = FALSE;
     guint32 level;
     guint i;
 
-    if (!check_rpc_header || !tree || !proto_is_frame_protocol(pinfo->layers, "dcerpc"))
+    /* Every frame comes here: decide from what is at hand (our PDUs in
+     * proto data, the PDU types in the tree) before looking up the
+     * conversation, which only binds, faults and calls without a
+     * verifier need. */
+    if (!check_rpc_header || !tree)
         return 0;
     types = proto_get_finfo_ptr_array(tree, hf_pkt_type);
-    conv = find_conversation_pinfo(pinfo, 0);
-    if (!types || !conv)
+    if (!types)
+        return 0;                       /* no DCE/RPC PDU in the frame */
+    for (i = 0; i < types->len; i++) {
+        guint32 t = finfo_uint(types, i);
+        if (t == PDU_BIND || t == PDU_ALTER)
+            binds = TRUE;
+        else if (t == PDU_FAULT)
+            faults = TRUE;
+    }
+    binds = binds && !PINFO_FD_VISITED(pinfo);
+    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0);
+    if (!frame_pdus && !binds && !faults)
         return 0;
     levels = proto_get_finfo_ptr_array(tree, hf_auth_level);
+    level = frame_auth_level(types, levels);
+    if (binds || faults || (frame_pdus && level == 0)) {
+        conv = find_conversation_pinfo(pinfo, 0);
+        if (!conv)
+            return 0;
+    }
 
     /* A bind's auth level holds for the connection's later PDUs; at level
      * CONNECT they carry no verifier of their own. */
-    if (!PINFO_FD_VISITED(pinfo)) {
-        for (i = 0; i < types->len; i++) {
-            guint32 t = finfo_uint(types, i);
-            if (t == PDU_BIND || t == PDU_ALTER)
-                wmem_map_insert(bind_levels, GUINT_TO_POINTER(conv->conv_index),
-                                GUINT_TO_POINTER(frame_auth_level(types, levels) + 1));
-        }
-    }
-    check_faults(tvb, pinfo, tree, conv, types);
+    if (binds)
+        wmem_map_insert(bind_levels, GUINT_TO_POINTER(conv->conv_index),
+                        GUINT_TO_POINTER(level + 1));
+    if (faults)
+        check_faults(tvb, pinfo, tree, conv, types);
 
-    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0);
     if (!frame_pdus)
         return 0;
-    level = frame_auth_level(types, levels);
     if (level == 0) {
         guint32 bound = GPOINTER_TO_UINT(wmem_map_lookup(bind_levels,
                                                          GUINT_TO_POINTER(conv->conv_index)));
