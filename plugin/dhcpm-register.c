@@ -35,8 +35,9 @@ proto_register_dhcpm(void)
                                           "DHCPM", "dhcpm");
     proto_register_field_array(proto_dhcpm, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));
-    dhcpm_register_generated(proto_dhcpm);
+    /* the runtime's own fields first: they name the filters' first rows */
     ndr_register(proto_dhcpm);
+    dhcpm_register_generated(proto_dhcpm);
     dhcpm_call_register(proto_dhcpm);
     dhcpm_sdk_register(proto_dhcpm);
     dhcpm_stats_register(proto_dhcpm);

@@ -26,10 +26,15 @@ typedef struct {
 static int hf_ndr_referent_id = -1;        /* NDR 2.0: 4 bytes */
 static int hf_ndr_referent_id64 = -1;      /* NDR64: 8 bytes, same filter name */
 static int hf_ndr_pointer = -1;            /* "Pointer to ..." of a pointee without its own */
-/* The "Pointer to <pointee>" field of each pointee, indexed by the
- * pointee's hf (ndr_register_pointers): a plain item, whose label
- * Wireshark builds only when it shows it. */
-static int *pointer_hf_by_pointee;
+/* The pointer of each pointee (ndr_register_pointers), indexed by the
+ * pointee's hf: [0] NDR 2.0, [1] NDR64.  One plain item per pointer,
+ * "Pointer to <pointee>: <referent ID or NULL>", that is also the
+ * dhcpm.ndr.referent_id field: Wireshark formats its label only when it
+ * shows it. */
+typedef struct {
+    int hf[2];
+} ndr_pointer_hfs_t;
+static ndr_pointer_hfs_t *pointer_hf_by_pointee;
 static int n_pointer_hf_by_pointee;
 static int hf_ndr_max_count = -1;
 static int hf_ndr_offset = -1;
@@ -51,6 +56,24 @@ static void
 ndr_referent_id32_fmt(gchar *label, guint64 value)
 {
     g_snprintf(label, ITEM_LABEL_LENGTH, "0x%08" G_GINT64_MODIFIER "x", value);
+}
+
+static void
+ndr_pointer32_fmt(gchar *label, guint64 value)
+{
+    if (value)
+        g_snprintf(label, ITEM_LABEL_LENGTH, "0x%08" G_GINT64_MODIFIER "x", value);
+    else
+        g_strlcpy(label, "NULL", ITEM_LABEL_LENGTH);
+}
+
+static void
+ndr_pointer64_fmt(gchar *label, guint64 value)
+{
+    if (value)
+        g_snprintf(label, ITEM_LABEL_LENGTH, "0x%016" G_GINT64_MODIFIER "x", value);
+    else
+        g_strlcpy(label, "NULL", ITEM_LABEL_LENGTH);
 }
 
 void
@@ -106,31 +129,36 @@ ndr_register(int proto)
 void
 ndr_register_pointers(int proto, int *const *pointees, guint n)
 {
-    hf_register_info *hf = wmem_alloc0_array(wmem_epan_scope(), hf_register_info, n);
-    int *ids = wmem_alloc_array(wmem_epan_scope(), int, n);
+    hf_register_info *hf = wmem_alloc0_array(wmem_epan_scope(), hf_register_info, 2 * n);
+    int *ids = wmem_alloc_array(wmem_epan_scope(), int, 2 * n);
     guint i;
     int max = -1;
 
-    for (i = 0; i < n; i++) {
+    for (i = 0; i < 2 * n; i++) {
         ids[i] = -1;
         hf[i].p_id = &ids[i];
-        hf[i].hfinfo.name = wmem_strconcat(wmem_epan_scope(), "Pointer to ",
-                                           proto_registrar_get_name(*pointees[i]), NULL);
-        hf[i].hfinfo.abbrev = "dhcpm.ndr.pointer";
-        hf[i].hfinfo.type = FT_NONE;
-        hf[i].hfinfo.display = BASE_NONE;
-        hf[i].hfinfo.blurb = "NDR pointer: its referent ID, then where it points";
+        hf[i].hfinfo.name = i % 2 ? hf[i - 1].hfinfo.name
+            : wmem_strconcat(wmem_epan_scope(), "Pointer to ",
+                             proto_registrar_get_name(*pointees[i / 2]), NULL);
+        hf[i].hfinfo.abbrev = "dhcpm.ndr.referent_id";
+        hf[i].hfinfo.type = FT_UINT64;
+        hf[i].hfinfo.display = BASE_CUSTOM;
+        hf[i].hfinfo.strings = i % 2 ? CF_FUNC(ndr_pointer64_fmt) : CF_FUNC(ndr_pointer32_fmt);
+        hf[i].hfinfo.blurb = "NDR pointer referent; 0 is a NULL pointer";
         HFILL_INIT(hf[i]);
-        if (*pointees[i] > max)
-            max = *pointees[i];
+        if (*pointees[i / 2] > max)
+            max = *pointees[i / 2];
     }
-    proto_register_field_array(proto, hf, (int)n);
+    proto_register_field_array(proto, hf, (int)(2 * n));
     n_pointer_hf_by_pointee = max + 1;
-    pointer_hf_by_pointee = wmem_alloc_array(wmem_epan_scope(), int, n_pointer_hf_by_pointee);
+    pointer_hf_by_pointee = wmem_alloc_array(wmem_epan_scope(), ndr_pointer_hfs_t,
+                                             n_pointer_hf_by_pointee);
     for (i = 0; i < (guint)n_pointer_hf_by_pointee; i++)
-        pointer_hf_by_pointee[i] = -1;
-    for (i = 0; i < n; i++)
-        pointer_hf_by_pointee[*pointees[i]] = ids[i];
+        pointer_hf_by_pointee[i].hf[0] = pointer_hf_by_pointee[i].hf[1] = -1;
+    for (i = 0; i < n; i++) {
+        pointer_hf_by_pointee[*pointees[i]].hf[0] = ids[2 * i];
+        pointer_hf_by_pointee[*pointees[i]].hf[1] = ids[2 * i + 1];
+    }
 }
 
 void
@@ -346,20 +374,22 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
     if (tree) {
         /* Plain items: Wireshark formats their labels only when it shows
          * them, not for -T fields or a filter. */
-        int phf = hf >= 0 && hf < n_pointer_hf_by_pointee ? pointer_hf_by_pointee[hf] : -1;
+        int phf = hf >= 0 && hf < n_pointer_hf_by_pointee
+                  ? pointer_hf_by_pointee[hf].hf[ctx->ndr64 ? 1 : 0] : -1;
         proto_item *pi;
 
         if (phf >= 0) {
-            pi = proto_tree_add_item(tree, phf, ctx->tvb, offset, size, ENC_NA);
+            pi = proto_tree_add_uint64(tree, phf, ctx->tvb, offset, size, referent);
+            ptree = proto_item_add_subtree(pi, ett_ndr_pointer);
         } else {
+            /* a pointee field passed in by its caller: no field of its own */
             pi = proto_tree_add_item(tree, hf_ndr_pointer, ctx->tvb, offset, size, ENC_NA);
-            proto_item_set_text(pi, "Pointer to %s", proto_registrar_get_name(hf));
+            proto_item_set_text(pi, referent ? "Pointer to %s" : "Pointer to %s: NULL",
+                                proto_registrar_get_name(hf));
+            ptree = proto_item_add_subtree(pi, ett_ndr_pointer);
+            proto_tree_add_uint64(ptree, ctx->ndr64 ? hf_ndr_referent_id64 : hf_ndr_referent_id,
+                                  ctx->tvb, offset, size, referent);
         }
-        if (!referent)
-            proto_item_append_text(pi, ": NULL");
-        ptree = proto_item_add_subtree(pi, ett_ndr_pointer);
-        proto_tree_add_uint64(ptree, ctx->ndr64 ? hf_ndr_referent_id64 : hf_ndr_referent_id,
-                              ctx->tvb, offset, size, referent);
     }
     if (referent != 0) {
         if (!ctx->deferred)
@@ -436,7 +466,7 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32
                                            ENC_UTF_16 | ctx->encoding);
     proto_tree_add_string(tree, hf, ctx->tvb, offset, len, str);
     if (tree)
-        proto_item_append_text(proto_tree_get_parent(tree), ": %s", str);
+        proto_item_append_text(proto_tree_get_parent(tree), " -> %s", str);
     if (ctx->observer && ctx->observer->string_value)
         ctx->observer->string_value(ctx, hf, str);
     return offset + len;
