@@ -45,11 +45,38 @@ typedef struct {
     dhcpm_conf_t *conf;             /* the conformance checks of this PDU */
 } dhcpm_pdu_t;
 
+/* Every field note_uint reads for itself. */
+static int *const call_uint_hfs[] = {
+    &hf_dhcpm_scope_id, &hf_dhcpm_address, &hf_dhcpm_relationship_mode,
+    &hf_dhcpm_relationship_state, &hf_dhcpm_relationship_count, &hf_dhcpm_address_status,
+    &hf_dhcpm_search_ip_address, &hf_dhcpm_client_ip_address, &hf_dhcpm_werror,
+};
+/* Indexed by hf: 1 for a field that note_uint, the statistics or the
+ * conformance checks read.  Built once the generated fields are registered. */
+static guint8 *uint_wanted;
+static int n_uint_wanted;
+
+static void
+want_uints(int *const *hfs, guint n, gboolean mark)
+{
+    guint i;
+
+    for (i = 0; i < n; i++) {
+        if (!mark && *hfs[i] >= n_uint_wanted)
+            n_uint_wanted = *hfs[i] + 1;
+        else if (mark && *hfs[i] >= 0)
+            uint_wanted[*hfs[i]] = 1;
+    }
+}
+
 static void
 note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
 
+    /* most values are of no interest to anyone: one look in a table */
+    if (hf < 0 || hf >= n_uint_wanted || !uint_wanted[hf])
+        return;
     dhcpm_stats_uint(pdu->stats, ctx, hf, value);
     dhcpm_conf_uint(pdu->conf, hf, value);
     if (hf == hf_dhcpm_scope_id && !pdu->keys.have_scope) {
@@ -335,6 +362,15 @@ dhcpm_call_register(int proto)
         { &hf_dhcpm_interface, { "Interface", "dhcpm.interface", FT_STRING, BASE_NONE,
           NULL, 0x0, "MS-DHCPM interface of the call: dhcpsrv or dhcpsrv2", HFILL } },
     };
+    gboolean mark;
 
     proto_register_field_array(proto, hf, array_length(hf));
+    /* first the size of the table, then its marks */
+    for (mark = 0; mark <= 1; mark++) {
+        if (mark)
+            uint_wanted = wmem_alloc0_array(wmem_epan_scope(), guint8, n_uint_wanted);
+        want_uints(call_uint_hfs, G_N_ELEMENTS(call_uint_hfs), mark);
+        want_uints(dhcpm_conf_uint_hfs, dhcpm_conf_n_uint_hfs, mark);
+        want_uints(dhcpm_stats_uint_hfs, dhcpm_stats_n_uint_hfs, mark);
+    }
 }

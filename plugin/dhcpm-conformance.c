@@ -321,6 +321,19 @@ dhcpm_conf_begin(packet_info *pinfo, tvbuff_t *tvb, proto_tree *tree, dcerpc_inf
     return c;
 }
 
+/* Every field dhcpm_conf_uint reads: the caller skips the others. */
+int *const dhcpm_conf_uint_hfs[] = {
+    &hf_dhcpm_set_flags, &hf_dhcpm_relationship_mode, &hf_dhcpm_relationship_server_type,
+    &hf_dhcpm_relationship_state, &hf_dhcpm_relationship_prev_state,
+    &hf_dhcpm_relationship_percentage, &hf_dhcpm_relationship_primary_server,
+    &hf_dhcpm_relationship_secondary_server, &hf_dhcpm_relationship_scope_count,
+    &hf_dhcpm_relationship_scope, &hf_dhcpm_scope_id, &hf_dhcpm_search_type,
+    &hf_dhcpm_client_ip_address, &hf_dhcpm_stats_num_addr, &hf_dhcpm_client_quarantine_status,
+    &hf_dhcpm_client_bnd_msg_status, &hf_dhcpm_client_flags, &hf_dhcpm_address_status,
+    &hf_dhcpm_relationship_count, &hf_dhcpm_relationships_read, &hf_dhcpm_werror,
+};
+const guint dhcpm_conf_n_uint_hfs = G_N_ELEMENTS(dhcpm_conf_uint_hfs);
+
 void
 dhcpm_conf_uint(dhcpm_conf_t *c, int hf, guint32 v)
 {

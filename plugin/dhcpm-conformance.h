@@ -16,6 +16,9 @@ dhcpm_conf_t *dhcpm_conf_begin(packet_info *pinfo, tvbuff_t *tvb, proto_tree *tr
                                gboolean have_request_scope, guint32 request_scope);
 /* Decoded values, as the NDR observer sees them. */
 void dhcpm_conf_uint(dhcpm_conf_t *conf, int hf, guint32 value);
+/* the fields dhcpm_conf_uint reads */
+extern int *const dhcpm_conf_uint_hfs[];
+extern const guint dhcpm_conf_n_uint_hfs;
 void dhcpm_conf_string(dhcpm_conf_t *conf, int hf, const char *value);
 /* The PDU is over; complete is FALSE when its stub could not be decoded to
  * the end (the rules about the whole PDU are then not judged). */

@@ -70,6 +70,16 @@ dhcpm_stats_struct(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf)
     }
 }
 
+/* Every field dhcpm_stats_uint reads: the caller skips the others. */
+int *const dhcpm_stats_uint_hfs[] = {
+    &hf_dhcpm_werror, &hf_dhcpm_set_flags, &hf_dhcpm_relationship_primary_server,
+    &hf_dhcpm_relationship_secondary_server, &hf_dhcpm_relationship_mode,
+    &hf_dhcpm_relationship_server_type, &hf_dhcpm_relationship_state,
+    &hf_dhcpm_relationship_prev_state, &hf_dhcpm_relationship_percentage,
+    &hf_dhcpm_relationship_scope,
+};
+const guint dhcpm_stats_n_uint_hfs = G_N_ELEMENTS(dhcpm_stats_uint_hfs);
+
 void
 dhcpm_stats_uint(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf, guint32 value)
 {

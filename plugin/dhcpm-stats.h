@@ -53,6 +53,9 @@ dhcpm_stats_pdu_t *dhcpm_stats_begin(packet_info *pinfo, const dcerpc_info *di,
                                      const dhcpm_interface_t *iface, const dhcpm_method_t *method,
                                      gboolean is_request);
 void dhcpm_stats_uint(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf, guint32 value);
+/* the fields dhcpm_stats_uint reads */
+extern int *const dhcpm_stats_uint_hfs[];
+extern const guint dhcpm_stats_n_uint_hfs;
 void dhcpm_stats_string(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf, const char *value);
 void dhcpm_stats_struct(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf);
 void dhcpm_stats_done(dhcpm_stats_pdu_t *s);
