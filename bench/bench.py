@@ -7,8 +7,9 @@
     bench.py --check 650        (a ctest: the replayed capture decodes like its source)
 
 For each capture size (bench/make_capture.py replays captures/conforming.pcapng,
-or the --source captures, until it holds that many calls) and each output mode, tshark reads the capture
-with the plugin, then with the plugin disabled (--disable-protocol dhcpm and
+the realistic mix, or the --source captures, until it holds that many calls)
+and each output mode, tshark reads the capture with the plugin, then with the
+plugin disabled (--disable-protocol dhcpm and
 dhcpm.dhcpsrv: frames, TCP and DCE/RPC are still dissected, the stubs stay
 "stub data"), alternating floor and plugin run after run so that the load of
 the machine hits both alike.  Reported: medians of wall time and of CPU time
