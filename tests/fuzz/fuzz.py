@@ -452,6 +452,46 @@ def replay(ts, directory):
     return failures
 
 
+def harvest(ts, a):
+    """Seeds the regression folder: for every dhcpm expert info, the first
+    mutated copy (of a batch made with --seed) that raises it, so replay
+    covers every error path of the runtime from the start."""
+    _, out, _ = ts.run(['-G', 'fields'])
+    experts = sorted(line.split('\t')[2] for line in out.splitlines()
+                     if line.startswith('F\t') and line.split('\t')[2].startswith('dhcpm.expert.'))
+    wanted = set(experts)
+    os.makedirs(a.regressions, exist_ok=True)
+    for cap in a.inputs:
+        header, calls = load_calls(ts, cap)
+        rng = random.Random('%s/harvest/%s' % (a.seed, os.path.basename(cap)))
+        b = make_batch(calls, rng, a.batch)
+        path = os.path.join(ts.work, 'harvest.pcapng')
+        pcapng.write(path, header, b.packets)
+        args = ['-r', path, '-T', 'fields', '-E', 'separator=|', '-e', 'frame.number']
+        for e in experts:
+            args += ['-e', e]
+        _, out, _ = ts.run(args)
+        copy_of = {}
+        for i, (first, n, _) in enumerate(b.copies):
+            for k in range(n):
+                copy_of[first + k + 1] = i
+        for line in out.splitlines():
+            cols = line.split('|')
+            for e, v in zip(experts, cols[1:]):
+                if v and e in wanted:
+                    wanted.discard(e)
+                    i = copy_of[int(cols[0])]
+                    name = 'expert-%s' % e.split('.')[-1]
+                    keep = b.subset([i])
+                    pcapng.write(os.path.join(a.regressions, name + '.pcapng'), header, keep.packets)
+                    with open(os.path.join(a.regressions, name + '.txt'), 'w') as f:
+                        f.write('raises %s; from %s, seed %s\n%s\n' % (
+                            e, os.path.basename(cap), a.seed, b.copies[i][2]))
+                    print('  %s: %s' % (name, b.copies[i][2]))
+    print('harvest: no copy raised %s' % ', '.join(sorted(wanted)) if wanted else 'harvest: all')
+    return []
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--plugin', required=True)
@@ -463,7 +503,7 @@ def main():
     ap.add_argument('--editcap-rounds', type=int, default=2)
     ap.add_argument('--editcap-prob', type=float, default=0.02)
     ap.add_argument('--regressions', default=os.path.join(HERE, 'regressions'))
-    ap.add_argument('mode', choices=('run', 'replay', 'valgrind'))
+    ap.add_argument('mode', choices=('run', 'replay', 'valgrind', 'harvest'))
     ap.add_argument('inputs', nargs='+')
     a = ap.parse_args()
 
@@ -480,6 +520,8 @@ def main():
             return 1
         if a.mode == 'replay':
             failures = replay(ts, a.inputs[0])
+        elif a.mode == 'harvest':
+            failures = harvest(ts, a)
         else:
             f = Fuzz(ts, a)
             f.run(a.inputs)
