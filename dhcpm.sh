@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 BUILD=${DHCPM_BUILD_DIR:-build}
 
 # Debian 12 packages the build and the tests need.
-PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark python3 util-linux"
+PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark wireshark-common python3 util-linux valgrind"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -206,6 +206,8 @@ def load_calls(ts, capture):
         if not pdus or len(pdus) != 1:
             continue
         ptype = pdus[0][1]
+        if ptype in (pcapng.REQUEST, pcapng.RESPONSE) and t.payload[3] & 3 != 3:
+            continue        # a fragment: copies are made of whole PDUs only
         fwd = t.key()
         rev = (t.dst, t.dport, t.src, t.sport)
         s = streams.get(fwd) or streams.get(rev)
