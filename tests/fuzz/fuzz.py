@@ -155,8 +155,10 @@ class FuzzTshark(Tshark):
             why = 'killed by signal %d' % -rc
         elif rc not in (0, 2):
             why = 'exit status %d' % rc
-        elif BAD_STDERR.search(stderr):
-            why = 'stderr: ' + BAD_STDERR.search(stderr).group(0)
+        bad = [line for line in stderr.splitlines() if BAD_STDERR.search(line)]
+        if bad:
+            # the sanitizer's or Wireshark's own words, first
+            why = '%s: %s' % (why, bad[0].strip()) if why else 'stderr: ' + bad[0].strip()
         return Result(why is None, why, markers, seconds, stderr)
 
     def pdml_targets(self, capture):
@@ -322,7 +324,7 @@ class Fuzz:
                       'decoded PDUs': 0}
 
     def timeout(self, packets):
-        t = 60 + packets * 0.02
+        t = 20 + packets * 0.005
         return t * (40 if self.ts.valgrind else 1)
 
     def check(self, path, n_packets, expect_pdus):
@@ -435,7 +437,8 @@ class Fuzz:
 
 
 def replay(ts, directory):
-    files = sorted(f for f in os.listdir(directory) if f.endswith('.pcapng'))
+    files = sorted(f for f in os.listdir(directory) if f.endswith('.pcapng')) \
+        if os.path.isdir(directory) else []
     failures = []
     if not files:
         failures.append('no regression inputs in %s' % directory)
@@ -526,8 +529,11 @@ def main():
             failures = harvest(ts, a)
         else:
             f = Fuzz(ts, a)
-            f.run(a.inputs)
-            failures = f.failures
+            try:
+                f.run(a.inputs)
+                failures = f.failures
+            except RuntimeError as e:       # the intact captures already fail
+                failures = f.failures + ['intact capture: %s' % str(e)[:3000]]
             print('fuzz seed %s: %s in %.0fs' % (a.seed, ', '.join(
                 '%s %d' % kv for kv in f.stats.items()), time.time() - start))
     finally:
