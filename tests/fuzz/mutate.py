@@ -43,10 +43,9 @@ def _endian(pdu):
     return '<' if pdu[4] & 0x10 else '>'
 
 
-def _header_fields(pdu):
-    """(offset, size) of the header integers that follow the data representation."""
-    fields = [(8, 2), (10, 2), (12, 4), (16, 4), (20, 2), (22, 2)]
-    return fields
+# (offset, size) of the PDU header integers after the data representation:
+# frag_len, auth_len, call_id, alloc_hint, context id, opnum (or cancel count)
+HEADER_INTEGERS = ((8, 2), (10, 2), (12, 4), (16, 4), (20, 2), (22, 2))
 
 
 def _hostile32(rng, orig, left):
@@ -149,7 +148,7 @@ class Mutator:
         """The other integer byte order, header included, stub bytes unchanged."""
         old = _endian(pdu)
         values = [(o, s, struct.unpack_from(old + ('H' if s == 2 else 'I'), pdu, o)[0])
-                  for o, s in _header_fields(pdu)]
+                  for o, s in HEADER_INTEGERS]
         pdu[4] ^= 0x10
         new = _endian(pdu)
         for o, s, v in values:
