@@ -28,7 +28,11 @@ add_test(NAME sanitize.fuzz
 add_test(NAME sanitize.regressions
          COMMAND ${FUZZ} --plugin ${SANITIZED}/dhcpm.so --preload ${DHCPM_LIBASAN}
                  replay ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/regressions)
-set_tests_properties(sanitize.fuzz sanitize.regressions PROPERTIES FIXTURES_REQUIRED sanitized)
+add_test(NAME sanitize.ndr.unit COMMAND ${SANITIZED}/tests/test_ndr)
+set_tests_properties(sanitize.ndr.unit PROPERTIES ENVIRONMENT
+    "ASAN_OPTIONS=detect_leaks=0:halt_on_error=1;UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1;WIRESHARK_DEBUG_WMEM_OVERRIDE=simple;G_SLICE=always-malloc")
+set_tests_properties(sanitize.fuzz sanitize.regressions sanitize.ndr.unit
+                     PROPERTIES FIXTURES_REQUIRED sanitized)
 
 # A sample of mutated PDUs under valgrind memcheck.
 add_test(NAME valgrind.sample
