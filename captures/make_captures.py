@@ -914,13 +914,15 @@ class FakeDhcpServer(DCERPCServer):
 class Recorder:
     """One capture: server, dumpcap, connections and the truth list."""
 
+    server_class = FakeDhcpServer        # a capture set may serve differently
+
     def __init__(self, name):
         self.name = name
         self.pcap = os.path.join(HERE, name + '.pcapng')
         self.truth_path = os.path.join(HERE, name + '.truth.json')
         self.calls = []
         self.connections = 0
-        self.server = FakeDhcpServer()
+        self.server = self.server_class()
         srv2 = {op: self.server.scripted(op) for op in [0] + list(range(89, 101)) + [125]}
         srv = {28: self.server.scripted(28)}
         self.server.addCallbacks(DHCPSRV2, '', srv2)
@@ -983,6 +985,8 @@ def format_truth(capture, calls):
 
 
 class Session:
+    max_pdu = MAX_PDU                    # a capture set about fragments allows more
+
     def __init__(self, rec, iface):
         self.rec = rec
         self.iface_name = 'dhcpsrv2' if iface == DHCPSRV2 else 'dhcpsrv'
@@ -996,10 +1000,10 @@ class Session:
     def call(self, opnum, request, response, note, malformed='none', fault=False):
         """request/response: (stub bytes, Truth); response None for a fault."""
         req_stub, req_truth = request
-        assert len(req_stub) + 24 < MAX_PDU
+        assert len(req_stub) + 24 < self.max_pdu
         if response is not None:
             resp_stub, resp_truth = response
-            assert len(resp_stub) + 24 < MAX_PDU
+            assert len(resp_stub) + 24 < self.max_pdu
             self.rec.server.script.append((self.iface_name, opnum, resp_stub))
         call_id = self.dce._DCERPC_v5__callid
         n_received = len(self.rec.server.received)

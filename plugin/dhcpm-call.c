@@ -17,7 +17,6 @@
 #include "dhcpm-generated.h"
 
 static int hf_dhcpm_interface = -1;
-static expert_field ei_dhcpm_ndr64_not_decoded = EI_INIT;
 
 /* Kept with the DCE/RPC call from its request to its response. */
 typedef struct {
@@ -178,6 +177,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     dhcpm_pdu_t *pdu;
     ndr_ctx_t ctx;
     proto_item *pi;
+    gboolean ndr64;
     guint16 opnum = di->call_data->opnum;
 
     if (!iface || opnum >= iface->n_methods)
@@ -187,13 +187,6 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     if (!body)
         return 0;
 
-    /* The generated bodies follow NDR 2.0; an NDR64 stub is left whole
-     * rather than shown wrong. */
-    if (di->call_data->flags & DCERPC_IS_NDR64) {
-        proto_tree_add_expert(tree, pinfo, &ei_dhcpm_ndr64_not_decoded, tvb, 0, -1);
-        return tvb_reported_length(tvb);
-    }
-
     pdu = wmem_new0(pinfo->pool, dhcpm_pdu_t);
     pi = proto_tree_add_string(tree, hf_dhcpm_interface, tvb, 0, 0, iface->name);
     proto_item_set_generated(pi);
@@ -202,7 +195,9 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         add_request_keys(tree, tvb, &pdu->keys);
     }
 
-    ndr_ctx_init(&ctx, tvb, pinfo, drep, &observer, pdu);
+    /* The transfer syntax the bind negotiated for this call's context. */
+    ndr64 = (di->call_data->flags & DCERPC_IS_NDR64) != 0;
+    ndr_ctx_init(&ctx, tvb, pinfo, drep, ndr64, &observer, pdu);
     TRY {
         int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
         ndr_check_end(&ctx, tree, offset);
@@ -247,11 +242,5 @@ dhcpm_call_register(int proto)
           NULL, 0x0, "MS-DHCPM interface of the call: dhcpsrv or dhcpsrv2", HFILL } },
     };
 
-    static ei_register_info ei[] = {
-        { &ei_dhcpm_ndr64_not_decoded, { "dhcpm.expert.ndr64_not_decoded", PI_UNDECODED, PI_NOTE,
-          "Stub in NDR64 transfer syntax: not decoded yet", EXPFILL } },
-    };
-
     proto_register_field_array(proto, hf, array_length(hf));
-    expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
 }

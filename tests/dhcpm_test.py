@@ -8,11 +8,18 @@ Tests:
     fields CONTRACT       tshark -G fields lists every contract field with its type
     srt                   -z dcerpc,srt works for both interfaces
     info CAPTURE TRUTH    the Info column says method, keys and result
+    fragments CAPTURE TRUTH  every PDU is cut into the DCE/RPC fragments the
+                          truth's notes say ("[N request, M response fragments]",
+                          else one each) and decoded once, in the frame of its
+                          last fragment; on a connection noted "[pieces: client
+                          C, server S]" no TCP segment is longer than that
     sources DIR           the C follows the dissector rules we hold to
 
 tshark ignores personal plugin folders when run as root (Wireshark 4.0), so
 as root each run is made as user nobody, with HOME in a private folder that
-holds the plugin.  Standard library only.
+holds the plugin.  --read-option OPT (repeatable) is added to every tshark
+run that reads a capture, e.g. --read-option=-2 for two-pass dissection.
+Standard library only.
 """
 
 import argparse
@@ -36,7 +43,8 @@ def fail(msg):
 # ---- running tshark with the plugin ---------------------------------------
 
 class Tshark:
-    def __init__(self, plugin, abi):
+    def __init__(self, plugin, abi, read_options=()):
+        self.read_options = list(read_options)
         self.home = tempfile.mkdtemp(prefix='dhcpm-test-')
         os.chmod(self.home, 0o755)
         pdir = os.path.join(self.home, '.local', 'lib', 'wireshark', 'plugins', abi, 'epan')
@@ -63,6 +71,8 @@ class Tshark:
         return dst
 
     def run(self, args, check=True):
+        if '-r' in args:
+            args = args + self.read_options
         cmd = ['tshark'] + args
         if os.geteuid() == 0:
             cmd = ['setpriv', '--reuid=%d' % NOBODY, '--regid=%d' % NOBODY, '--clear-groups'] + cmd
@@ -319,6 +329,64 @@ def test_info(ts, capture, truth_path):
     print('info: %d responses checked' % n)
 
 
+FRAGMENTS_NOTE = re.compile(r'\[(\d+) request, (\d+) response fragments\]')
+PIECES_NOTE = re.compile(r'\[pieces: client (\d+), server (\d+)\]')
+
+
+def test_fragments(ts, capture, truth_path):
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    _, out, _ = ts.run(['-r', ts.stage(capture), '-T', 'fields', '-E', 'occurrence=a',
+                        '-E', 'aggregator=,', '-e', 'frame.number', '-e', 'tcp.stream',
+                        '-e', 'tcp.srcport', '-e', 'tcp.dstport', '-e', 'tcp.len',
+                        '-e', 'dcerpc.cn_call_id', '-e', 'dcerpc.pkt_type', '-e', 'dhcpm.opnum'])
+    pdus, last, decoded, server_port, largest, nsegs = {}, {}, {}, {}, {}, {}
+    for line in out.splitlines():
+        frame, stream, sport, dport, tlen, call_ids, types, opnum = (line.split('\t') + [''] * 8)[:8]
+        stream = int(stream)
+        if int(tlen or 0) > 0:
+            server_port.setdefault(stream, dport)         # the client speaks first
+            side = 'server' if sport == server_port[stream] else 'client'
+            largest[stream, side] = max(largest.get((stream, side), 0), int(tlen))
+            nsegs[stream, side] = nsegs.get((stream, side), 0) + 1
+        if not call_ids:
+            continue
+        for cid, kind in zip(call_ids.split(','), types.split(',')):
+            key = (stream, int(cid), kind)
+            pdus[key] = pdus.get(key, 0) + 1
+            last[key] = frame
+        if opnum:
+            # the frame that completes a PDU carries its decode
+            key = (stream, int(call_ids.split(',')[-1]), types.split(',')[-1])
+            decoded.setdefault(key, []).append(frame)
+    n = 0
+    pieces = {}
+    for c in truth['calls']:
+        m = FRAGMENTS_NOTE.search(c['note'])
+        want = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
+        for kind, count, direction in (('0', want[0], 'request'), ('2', want[1], 'response')):
+            if kind == '2' and 'fault' in c:
+                continue
+            key = (c['tcp_stream_hint'], c['call_id'], kind)
+            where = 'stream %d call %d %s' % (key[0], key[1], direction)
+            if pdus.get(key, 0) != count:
+                fail('%s: %d DCE/RPC fragments, expected %d' % (where, pdus.get(key, 0), count))
+            if decoded.get(key) != [last.get(key)]:
+                fail('%s: decoded in frames %s, expected in the one of its last fragment, %s'
+                     % (where, decoded.get(key), last.get(key)))
+            n += 1
+        m = PIECES_NOTE.search(c['note'])
+        if m:
+            pieces[c['tcp_stream_hint']] = {'client': int(m.group(1)), 'server': int(m.group(2))}
+    for stream, sizes in sorted(pieces.items()):
+        for side, size in sorted(sizes.items()):
+            if largest.get((stream, side), 0) > size:
+                fail('stream %d: a %s TCP segment of %d bytes, but it writes %d-byte pieces'
+                     % (stream, side, largest[stream, side], size))
+            print('stream %d %s: %d TCP segments of at most %d bytes'
+                  % (stream, side, nsegs.get((stream, side), 0), largest.get((stream, side), 0)))
+    print('fragments: %d PDUs checked, %d DCE/RPC fragments' % (n, sum(pdus.values())))
+
+
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
 
 
@@ -339,13 +407,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--plugin')
     ap.add_argument('--abi')
+    ap.add_argument('--read-option', action='append', default=[])
     ap.add_argument('test')
     ap.add_argument('args', nargs='*')
     a = ap.parse_args()
     if a.test == 'sources':
         test_sources(*a.args)
     else:
-        ts = Tshark(a.plugin, a.abi)
+        ts = Tshark(a.plugin, a.abi, a.read_option)
         try:
             ts.check_loaded()
             if a.test == 'truth':
@@ -356,6 +425,8 @@ def main():
                 test_srt(ts, *a.args)
             elif a.test == 'info':
                 test_info(ts, *a.args)
+            elif a.test == 'fragments':
+                test_fragments(ts, *a.args)
             else:
                 fail('unknown test %s' % a.test)
         finally:

@@ -1,4 +1,4 @@
-/* ndr.c: the NDR 2.0 reader used by the generated code (see ndr.h). */
+/* ndr.c: the NDR 2.0 and NDR64 reader used by the generated code (see ndr.h). */
 
 #include <epan/packet.h>
 #include <epan/expert.h>
@@ -36,20 +36,23 @@ static expert_field ei_ndr_union_switch_mismatch = EI_INIT;
 static expert_field ei_ndr_union_unknown_arm = EI_INIT;
 static expert_field ei_ndr_too_deep = EI_INIT;
 static expert_field ei_ndr_trailing_data = EI_INIT;
+static expert_field ei_ndr_enum_range = EI_INIT;
 
 void
 ndr_register(int proto)
 {
     static hf_register_info hf[] = {
-        { &hf_ndr_referent_id, { "Referent ID", "dhcpm.ndr.referent_id", FT_UINT32, BASE_HEX,
+        /* 64 bits: NDR64 sends these as 8 bytes, NDR 2.0 as 4 */
+        { &hf_ndr_referent_id, { "Referent ID", "dhcpm.ndr.referent_id", FT_UINT64, BASE_HEX,
           NULL, 0x0, "NDR pointer referent; 0 is a NULL pointer", HFILL } },
-        { &hf_ndr_max_count, { "Max count", "dhcpm.ndr.max_count", FT_UINT32, BASE_DEC,
+        { &hf_ndr_max_count, { "Max count", "dhcpm.ndr.max_count", FT_UINT64, BASE_DEC,
           NULL, 0x0, "NDR conformance: elements allocated", HFILL } },
-        { &hf_ndr_offset, { "Offset", "dhcpm.ndr.offset", FT_UINT32, BASE_DEC,
+        { &hf_ndr_offset, { "Offset", "dhcpm.ndr.offset", FT_UINT64, BASE_DEC,
           NULL, 0x0, "NDR variance: first element transmitted", HFILL } },
-        { &hf_ndr_actual_count, { "Actual count", "dhcpm.ndr.actual_count", FT_UINT32, BASE_DEC,
+        { &hf_ndr_actual_count, { "Actual count", "dhcpm.ndr.actual_count", FT_UINT64, BASE_DEC,
           NULL, 0x0, "NDR variance: elements transmitted", HFILL } },
-        { &hf_ndr_union_switch, { "Union discriminant", "dhcpm.ndr.union_switch", FT_UINT16, BASE_DEC,
+        /* 32 bits: an enum discriminant is 4 bytes in NDR64 */
+        { &hf_ndr_union_switch, { "Union discriminant", "dhcpm.ndr.union_switch", FT_UINT32, BASE_DEC,
           NULL, 0x0, "NDR union arm selector as sent on the wire", HFILL } },
     };
     static gint *ett[] = { &ett_ndr_pointer };
@@ -70,6 +73,8 @@ ndr_register(int proto)
           "NDR pointers nested deeper than the IDL allows", EXPFILL } },
         { &ei_ndr_trailing_data, { "dhcpm.expert.ndr_trailing_data", PI_MALFORMED, PI_WARN,
           "Stub bytes after the last parameter", EXPFILL } },
+        { &ei_ndr_enum_range, { "dhcpm.expert.ndr_enum_range", PI_MALFORMED, PI_WARN,
+          "NDR64 enum value that does not fit the 16 bits of an NDR enum", EXPFILL } },
     };
 
     proto_register_field_array(proto, hf, array_length(hf));
@@ -79,11 +84,12 @@ ndr_register(int proto)
 
 void
 ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo, const guint8 *drep,
-             const ndr_observer_t *observer, void *user)
+             gboolean ndr64, const ndr_observer_t *observer, void *user)
 {
     ctx->tvb = tvb;
     ctx->pinfo = pinfo;
     ctx->encoding = (drep[0] & 0x10) ? ENC_LITTLE_ENDIAN : ENC_BIG_ENDIAN;
+    ctx->ndr64 = ndr64;
     ctx->deferred = NULL;
     ctx->depth = 0;
     ctx->observer = observer;
@@ -98,6 +104,18 @@ ndr_align(ndr_ctx_t *ctx _U_, int offset, int alignment)
     int rem = offset % alignment;
 
     return rem ? offset + (alignment - rem) : offset;
+}
+
+int
+ndr_align_syntax(ndr_ctx_t *ctx, int offset, int ndr20, int ndr64)
+{
+    return ndr_align(ctx, offset, ctx->ndr64 ? ndr64 : ndr20);
+}
+
+int
+ndr_struct_trailer(ndr_ctx_t *ctx, int offset, int ndr64_alignment)
+{
+    return ctx->ndr64 ? ndr_align(ctx, offset, ndr64_alignment) : offset;
 }
 
 /* Adds an expert info and abandons this PDU: what follows cannot be found. */
@@ -160,11 +178,26 @@ ndr_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
     return ndr_scalar(ctx, tree, offset, 4, hf, value);
 }
 
-/* NDR 2.0 sends an enum without v1_enum as 16 bits. */
+/* NDR 2.0 sends an enum without v1_enum as 16 bits, NDR64 as 32 bits
+ * (MS-RPCE 2.2.5.2); the value range is the same, so one field shows both. */
 int
 ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
 {
-    return ndr_scalar(ctx, tree, offset, 2, hf, value);
+    guint32 v;
+    proto_item *pi;
+
+    if (!ctx->ndr64)
+        return ndr_scalar(ctx, tree, offset, 2, hf, value);
+    offset = ndr_align(ctx, offset, 4);
+    v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    pi = proto_tree_add_uint(tree, hf, ctx->tvb, offset, 4, v);
+    if (v > G_MAXUINT16)
+        expert_add_info_format(ctx->pinfo, pi, &ei_ndr_enum_range,
+                               "Enum value %u does not fit 16 bits", v);
+    ndr_note_uint(ctx, hf, v);
+    if (value)
+        *value = v;
+    return offset + 4;
 }
 
 int
@@ -224,20 +257,41 @@ ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, const char *l
     return proto_tree_add_subtree(tree, ctx->tvb, offset, -1, ett, item, label);
 }
 
+/* A referent ID or a count: 4 bytes in NDR 2.0, 8 bytes in NDR64. */
+static int
+ndr_wide(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 *value, proto_item **item)
+{
+    int size = ctx->ndr64 ? 8 : 4;
+    proto_item *pi;
+
+    offset = ndr_align(ctx, offset, size);
+    *value = ctx->ndr64 ? tvb_get_guint64(ctx->tvb, offset, ctx->encoding)
+                        : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    pi = proto_tree_add_uint64(tree, hf, ctx->tvb, offset, size, *value);
+    if (item)
+        *item = pi;
+    return offset + size;
+}
+
 int
 ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int hf, guint32 arg)
 {
-    guint32 referent;
+    guint64 referent;
+    int size = ctx->ndr64 ? 8 : 4;
     proto_tree *ptree = NULL;
     ndr_deferred_t d;
 
-    offset = ndr_align(ctx, offset, 4);
-    referent = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    offset = ndr_align(ctx, offset, size);
+    referent = ctx->ndr64 ? tvb_get_guint64(ctx->tvb, offset, ctx->encoding)
+                          : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
     if (tree) {
-        ptree = proto_tree_add_subtree_format(tree, ctx->tvb, offset, 4, ett_ndr_pointer, NULL,
+        ptree = proto_tree_add_subtree_format(tree, ctx->tvb, offset, size, ett_ndr_pointer, NULL,
                                               referent ? "Pointer to %s" : "Pointer to %s: NULL",
                                               proto_registrar_get_name(hf));
-        proto_tree_add_item(ptree, hf_ndr_referent_id, ctx->tvb, offset, 4, ctx->encoding);
+        /* as many hex digits as the wire has */
+        proto_tree_add_uint64_format_value(ptree, hf_ndr_referent_id, ctx->tvb, offset, size,
+                                           referent, "0x%0*" G_GINT64_MODIFIER "x", size * 2,
+                                           referent);
     }
     if (referent != 0) {
         if (!ctx->deferred)
@@ -248,7 +302,7 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
         d.arg = arg;
         wmem_array_append_one(ctx->deferred, d);
     }
-    return offset + 4;
+    return offset + size;
 }
 
 /* A pointee's own embedded pointees follow it before the next sibling's:
@@ -278,35 +332,27 @@ ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
     return offset;
 }
 
-static int
-ndr_count(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
-{
-    offset = ndr_align(ctx, offset, 4);
-    *value = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
-    proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ctx->encoding);
-    return offset + 4;
-}
-
 int
 ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _U_)
 {
-    guint32 max_count, first, actual, len, shown;
+    guint64 max_count, first, actual;
+    int len, shown;
     proto_item *pi;
     const char *str;
 
-    offset = ndr_count(ctx, tree, offset, hf_ndr_max_count, &max_count);
-    offset = ndr_count(ctx, tree, offset, hf_ndr_offset, &first);
-    pi = proto_tree_add_item_ret_uint(tree, hf_ndr_actual_count, ctx->tvb, offset, 4,
-                                      ctx->encoding, &actual);
-    offset += 4;
+    offset = ndr_wide(ctx, tree, offset, hf_ndr_max_count, &max_count, NULL);
+    offset = ndr_wide(ctx, tree, offset, hf_ndr_offset, &first, NULL);
+    offset = ndr_wide(ctx, tree, offset, hf_ndr_actual_count, &actual, &pi);
     if (first != 0 || actual > max_count)
         expert_add_info_format(ctx->pinfo, pi, &ei_ndr_string_counts,
-                               "String offset %u, actual_count %u, max_count %u", first, actual,
-                               max_count);
-    if ((guint64)actual * 2 > (guint64)tvb_reported_length_remaining(ctx->tvb, offset))
+                               "String offset %" G_GUINT64_FORMAT ", actual_count %"
+                               G_GUINT64_FORMAT ", max_count %" G_GUINT64_FORMAT,
+                               first, actual, max_count);
+    /* actual is now below the packet size, so it fits an int */
+    if (actual > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / 2)
         ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "String actual_count",
                       actual);
-    len = actual * 2;
+    len = (int)actual * 2;
     shown = len;
     if (actual > 0 && tvb_get_guint16(ctx->tvb, offset + len - 2, ctx->encoding) == 0)
         shown -= 2;
@@ -323,41 +369,45 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32
 }
 
 static void
-ndr_check_conformance(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 max_count,
+ndr_check_conformance(ndr_ctx_t *ctx, proto_item *count_item, guint64 max_count,
                       guint32 size_is)
 {
     if (max_count != size_is)
-        proto_tree_add_expert_format(tree, ctx->pinfo, &ei_ndr_conformance_mismatch, ctx->tvb,
-                                     offset - 4, 4, "Array max_count %u, but its size_is member says %u",
-                                     max_count, size_is);
+        expert_add_info_format(ctx->pinfo, count_item, &ei_ndr_conformance_mismatch,
+                               "Array max_count %" G_GUINT64_FORMAT
+                               ", but its size_is member says %u", max_count, size_is);
 }
 
 int
 ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 size_is)
 {
-    guint32 max_count;
+    guint64 max_count;
+    proto_item *pi;
 
-    offset = ndr_count(ctx, tree, offset, hf_ndr_max_count, &max_count);
-    ndr_check_conformance(ctx, tree, offset, max_count, size_is);
-    if (max_count > (guint32)tvb_reported_length_remaining(ctx->tvb, offset))
+    offset = ndr_wide(ctx, tree, offset, hf_ndr_max_count, &max_count, &pi);
+    ndr_check_conformance(ctx, pi, max_count, size_is);
+    if (max_count > (guint64)tvb_reported_length_remaining(ctx->tvb, offset))
         ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Byte array max_count",
                       max_count);
-    proto_tree_add_item(tree, hf, ctx->tvb, offset, max_count, ENC_NA);
-    return offset + max_count;
+    proto_tree_add_item(tree, hf, ctx->tvb, offset, (int)max_count, ENC_NA);
+    return offset + (int)max_count;
 }
 
 int
-ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is, int min_size,
-                     ndr_element_fn element, int hf)
+ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
+                     int min_size20, int min_size64, ndr_element_fn element, int hf)
 {
-    guint32 max_count, i;
+    guint64 max_count, i;
+    int min_size = ctx->ndr64 ? min_size64 : min_size20;
+    proto_item *pi;
 
-    offset = ndr_count(ctx, tree, offset, hf_ndr_max_count, &max_count);
-    ndr_check_conformance(ctx, tree, offset, max_count, size_is);
+    offset = ndr_wide(ctx, tree, offset, hf_ndr_max_count, &max_count, &pi);
+    ndr_check_conformance(ctx, pi, max_count, size_is);
     /* Every element takes at least min_size bytes: a count the stub cannot
-     * hold is refused before the loop, which is then bounded by the packet. */
-    if ((guint64)max_count * (guint64)min_size >
-        (guint64)tvb_reported_length_remaining(ctx->tvb, offset))
+     * hold is refused before the loop, which is then bounded by the packet.
+     * max_count is below 2^64 and min_size below 2^16, but their product
+     * may not fit 64 bits: divide instead. */
+    if (max_count > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / (guint64)min_size)
         ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Array max_count",
                       max_count);
     for (i = 0; i < max_count; i++)
@@ -365,19 +415,40 @@ ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_
     return offset;
 }
 
-int
-ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected, guint32 *value)
+static int
+ndr_union_switch(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, guint32 expected,
+                 int ndr64_arm_alignment, guint32 *value)
 {
     proto_item *pi;
 
-    offset = ndr_align(ctx, offset, 2);
-    pi = proto_tree_add_item_ret_uint(tree, hf_ndr_union_switch, ctx->tvb, offset, 2,
+    if (ctx->ndr64)
+        offset = ndr_align(ctx, offset, ndr64_arm_alignment);
+    offset = ndr_align(ctx, offset, size);
+    pi = proto_tree_add_item_ret_uint(tree, hf_ndr_union_switch, ctx->tvb, offset, size,
                                       ctx->encoding, value);
     if (*value != expected)
         expert_add_info_format(ctx->pinfo, pi, &ei_ndr_union_switch_mismatch,
                                "Union discriminant %u, but the member that selects it is %u",
                                *value, expected);
-    return offset + 2;
+    offset += size;
+    if (ctx->ndr64)
+        offset = ndr_align(ctx, offset, ndr64_arm_alignment);
+    return offset;
+}
+
+int
+ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
+                   int ndr64_arm_alignment, guint32 *value)
+{
+    return ndr_union_switch(ctx, tree, offset, 2, expected, ndr64_arm_alignment, value);
+}
+
+int
+ndr_union_switch_enum(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
+                      int ndr64_arm_alignment, guint32 *value)
+{
+    return ndr_union_switch(ctx, tree, offset, ctx->ndr64 ? 4 : 2, expected,
+                            ndr64_arm_alignment, value);
 }
 
 void

@@ -1,8 +1,18 @@
-/* ndr.h: a small NDR (transfer syntax NDR 2.0) reader for DCE/RPC stubs.
+/* ndr.h: a small NDR reader for DCE/RPC stubs, in both transfer syntaxes:
+ * NDR 2.0 (8a885d04-1ceb-11c9-9fe8-08002b104860) and NDR64
+ * (71710533-beba-4937-8319-b5dbef9ccc36).
  *
  * libwireshark exports only scalar NDR helpers to plugins, so pointers,
  * deferral, conformant arrays, strings and unions live here.  The code
  * generated from idl/ calls these functions; nothing here knows MS-DHCPM.
+ *
+ * One description serves both syntaxes: the generated code says what comes
+ * next and, where the layout differs, gives the alignment of each syntax;
+ * the context knows which syntax the call uses.  NDR64 (MS-RPCE 2.2.5)
+ * differs in: referent IDs and the counts of arrays and strings are 8
+ * bytes, 8-aligned; an enum is 4 bytes; a structure is padded at its end to
+ * a multiple of its alignment; a union's discriminant and arm are aligned to
+ * the union's alignment.
  *
  * Every count read from the wire is checked against the bytes left in the
  * stub before anything loops over it or allocates for it, so the work done
@@ -35,6 +45,7 @@ struct ndr_ctx {
     tvbuff_t *tvb;
     packet_info *pinfo;
     guint encoding;             /* ENC_LITTLE_ENDIAN or ENC_BIG_ENDIAN, from drep */
+    gboolean ndr64;             /* transfer syntax NDR64, else NDR 2.0 */
     wmem_array_t *deferred;     /* pointees waiting for the end of the current item */
     guint depth;                /* nesting of deferred pointees */
     const ndr_observer_t *observer;
@@ -43,14 +54,21 @@ struct ndr_ctx {
 
 void ndr_register(int proto);
 void ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo,
-                  const guint8 *drep, const ndr_observer_t *observer, void *user);
+                  const guint8 *drep, gboolean ndr64, const ndr_observer_t *observer,
+                  void *user);
 
 int ndr_align(ndr_ctx_t *ctx, int offset, int alignment);
+/* Aligns to ndr20 or ndr64, whichever syntax the stub uses. */
+int ndr_align_syntax(ndr_ctx_t *ctx, int offset, int ndr20, int ndr64);
+/* The end of a structure: NDR64 pads it to a multiple of its alignment
+ * (MS-RPCE 2.2.5.3.4.1); NDR 2.0 does not. */
+int ndr_struct_trailer(ndr_ctx_t *ctx, int offset, int ndr64_alignment);
 
 /* Scalars: hf may be an integer, FT_IPv4 or FT_BOOLEAN field; value may be NULL. */
 int ndr_uint8(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
 int ndr_uint16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
 int ndr_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
+/* An enum without v1_enum: 16 bits in NDR 2.0, 32 bits in NDR64. */
 int ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
 /* A DWORD of seconds since 1970 (hf is FT_ABSOLUTE_TIME). */
 int ndr_time32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf);
@@ -66,8 +84,9 @@ proto_tree *ndr_struct_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf
 proto_tree *ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset,
                                  const char *label, int ett, proto_item **item);
 
-/* A unique (or embedded full/ref) pointer: reads the referent ID and, when it
- * is not NULL, queues fn to run when the enclosing item is complete. */
+/* A unique (or embedded full/ref) pointer: reads the referent ID (4 bytes,
+ * 8 in NDR64) and, when it is not NULL, queues fn to run when the
+ * enclosing item is complete. */
 int ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn,
                 int hf, guint32 arg);
 /* Runs the queued pointees, depth first, in NDR order. */
@@ -77,14 +96,21 @@ int ndr_flush_deferred(ndr_ctx_t *ctx, int offset);
 int ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg);
 int ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 size_is);
 /* A conformant array: max_count, then that many elements of at least
- * min_size bytes each. */
+ * min_size20 (NDR 2.0) or min_size64 (NDR64) bytes each. */
 int ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
-                         int min_size, ndr_element_fn element, int hf);
+                         int min_size20, int min_size64, ndr_element_fn element, int hf);
 
 /* The discriminant of a non-encapsulated union; expected is the value of
- * the switch_is member.  The wire value decides which arm follows. */
+ * the switch_is member.  The wire value decides which arm follows.
+ * ndr64_arm_alignment is the largest alignment of the union's arms: NDR64
+ * aligns the discriminant and then the arm to it (MS-RPCE 2.2.5.3.4.4);
+ * NDR 2.0 aligns each to its own type, which the arm's own reader does.
+ * switch16 reads an unsigned short discriminant, switch_enum an enum one
+ * (4 bytes in NDR64). */
 int ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
-                       guint32 *value);
+                       int ndr64_arm_alignment, guint32 *value);
+int ndr_union_switch_enum(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
+                          int ndr64_arm_alignment, guint32 *value);
 /* A discriminant with no arm: nothing after it can be decoded. */
 void ndr_union_unknown_arm(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 value);
 

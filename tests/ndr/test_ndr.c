@@ -61,7 +61,8 @@ typedef struct {
 
 /* An empty dissection (its tree and packet_info) that the runtime fills. */
 static void
-fixture_open(fixture_t *f, const guint8 *bytes, gsize len, gboolean little_endian)
+fixture_open64(fixture_t *f, const guint8 *bytes, gsize len, gboolean little_endian,
+               gboolean ndr64)
 {
     guint8 drep[4] = { little_endian ? 0x10 : 0x00, 0, 0, 0 };
 
@@ -73,7 +74,14 @@ fixture_open(fixture_t *f, const guint8 *bytes, gsize len, gboolean little_endia
     f->tree = f->edt->tree;
     f->data = (guint8 *)g_memdup2(bytes, (guint)len);
     f->tvb = tvb_new_real_data(f->data, (guint)len, (gint)len);
-    ndr_ctx_init(&f->ctx, f->tvb, &f->edt->pi, drep, NULL, NULL);
+    ndr_ctx_init(&f->ctx, f->tvb, &f->edt->pi, drep, ndr64, NULL, NULL);
+}
+
+/* NDR 2.0 */
+static void
+fixture_open(fixture_t *f, const guint8 *bytes, gsize len, gboolean little_endian)
+{
+    fixture_open64(f, bytes, len, little_endian, FALSE);
 }
 
 static void
@@ -397,7 +405,7 @@ static guint32 array_size_is;
 static int
 array_body(fixture_t *f)
 {
-    return ndr_conformant_array(&f->ctx, f->tree, 0, array_size_is, 4, element_u32, hf_u32);
+    return ndr_conformant_array(&f->ctx, f->tree, 0, array_size_is, 4, 4, element_u32, hf_u32);
 }
 
 static void
@@ -588,7 +596,7 @@ static int
 unknown_arm(fixture_t *f)
 {
     guint32 v;
-    int off = ndr_union_switch16(&f->ctx, f->tree, 0, 2, &v);
+    int off = ndr_union_switch16(&f->ctx, f->tree, 0, 2, 4, &v);
 
     ndr_union_unknown_arm(&f->ctx, f->tree, off, v);
     return off;
@@ -603,11 +611,11 @@ test_union(void)
     int off;
 
     fixture_open(&f, bytes, sizeof(bytes), TRUE);
-    off = ndr_union_switch16(&f.ctx, f.tree, 0, 2, &v);
+    off = ndr_union_switch16(&f.ctx, f.tree, 0, 2, 4, &v);
     g_assert_cmpint(off, ==, 2);
     g_assert_cmpuint(v, ==, 2);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_union_switch_mismatch"), ==, 0);
-    off = ndr_union_switch16(&f.ctx, f.tree, 1, 2, &v);     /* aligned to 2 */
+    off = ndr_union_switch16(&f.ctx, f.tree, 1, 2, 4, &v);  /* aligned to 2 */
     g_assert_cmpint(off, ==, 4);
     g_assert_cmphex(v, ==, 0xFFFF);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_union_switch_mismatch"), ==, 1);

@@ -53,6 +53,10 @@ BASE = {
 }
 
 
+def round_up(offset, alignment):
+    return (offset + alignment - 1) // alignment * alignment
+
+
 def snake(name):
     s = re.sub(r'([a-z0-9])([A-Z])', r'\1_\2', name)
     s = re.sub(r'([A-Z]+)([A-Z][a-z])', r'\1_\2', s)
@@ -257,36 +261,70 @@ class Generator:
         return var
 
     # ---- layout -----------------------------------------------------------
+    #
+    # Both transfer syntaxes are laid out from the same nodes.  NDR64
+    # (MS-RPCE 2.2.5) differs from NDR 2.0 in: pointers 8 bytes; enums 4
+    # bytes; a structure padded at its end to a multiple of its alignment
+    # (2.2.5.3.4.1); a union's discriminant and arm aligned to the union's
+    # alignment (2.2.5.3.4.4).
 
-    def align_of(self, node):
+    def scalar_size(self, node, ndr64):
+        if node.enum is not None and ndr64:
+            return 4
+        return node.size
+
+    def align_of(self, node, ndr64=False):
         if isinstance(node, Scalar):
-            return node.size
-        if isinstance(node, (Ptr, FileTime)):
+            return self.scalar_size(node, ndr64)
+        if isinstance(node, Ptr):
+            return 8 if ndr64 else 4
+        if isinstance(node, FileTime):
             return 4
         if isinstance(node, StructT):
-            return max([self.align_of(self.member_node(node.struct, m)) for m in node.struct.members] or [1])
+            return max([self.align_of(self.member_node(node.struct, m), ndr64)
+                        for m in node.struct.members] or [1])
         if isinstance(node, UnionT):
-            return max([2] + [self.align_of(self.member_node_arm(node, a)) for a in node.union.arms])
+            return max([self.switch_size(node, ndr64)] + self.arm_aligns(node, ndr64))
         raise GenError('no alignment for %r' % node)
 
-    def flat_size(self, node):
-        """The NDR20 size of the flat part, as laid out from offset 0."""
+    def arm_aligns(self, unode, ndr64):
+        return [self.align_of(self.member_node_arm(unode, a), ndr64) for a in unode.union.arms]
+
+    def flat_size(self, node, ndr64=False):
+        """The size of the flat part in one transfer syntax, laid out from
+        offset 0: a lower bound for a union, whose arms differ."""
         if isinstance(node, Scalar):
-            return node.size
+            return self.scalar_size(node, ndr64)
         if isinstance(node, Ptr):
-            return 4
+            return 8 if ndr64 else 4
         if isinstance(node, FileTime):
             return 8
         if isinstance(node, StructT):
             off = 0
             for m in node.struct.members:
                 mn = self.member_node(node.struct, m)
-                a = self.align_of(mn)
-                off = (off + a - 1) // a * a + self.flat_size(mn)
-            return off
+                off = round_up(off, self.align_of(mn, ndr64)) + self.flat_size(mn, ndr64)
+            return round_up(off, self.align_of(node, ndr64)) if ndr64 else off
         if isinstance(node, UnionT):
-            return 2 + min(self.flat_size(self.member_node_arm(node, a)) for a in node.union.arms)
+            arm = min(self.flat_size(self.member_node_arm(node, a), ndr64) for a in node.union.arms)
+            if ndr64:
+                return round_up(self.switch_size(node, True), max(self.arm_aligns(node, True))) + arm
+            return self.switch_size(node, False) + arm
         raise GenError('no size for %r' % node)
+
+    def switch_node(self, unode):
+        """The discriminant's type: the switch_type of the union's member."""
+        owner_struct = self.idl.types[unode.owner]
+        member = [m for m in owner_struct.members if m.name == unode.member][0]
+        st = attr_get(member.attrs, 'switch_type')
+        node = self.resolve(st.args[0], 0, [], unode.owner, unode.member) if st else Scalar(4)
+        if not (isinstance(node, Scalar) and node.size == 2):
+            raise GenError('only 16-bit union discriminants are supported (%s.%s)'
+                           % (unode.owner, unode.member))
+        return node
+
+    def switch_size(self, unode, ndr64):
+        return self.scalar_size(self.switch_node(unode), ndr64)
 
     def member_node(self, struct, m):
         if m.type.inline is not None:
@@ -383,8 +421,8 @@ class Generator:
         if name not in self.done:
             self.done.add(name)
             self.define(name, 'ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf_index, guint32 size_is',
-                        ['return ndr_conformant_array(ctx, tree, offset, size_is, %d, %s, hf_index);'
-                         % (self.flat_size(element), efn)])
+                        ['return ndr_conformant_array(ctx, tree, offset, size_is, %d, %d, %s, hf_index);'
+                         % (self.flat_size(element), self.flat_size(element, True), efn)])
         return name
 
     def define(self, name, params, body, ret='int'):
@@ -413,7 +451,7 @@ class Generator:
         body = ['proto_item *item;', 'proto_tree *tree;', 'int start;']
         needed = self.locals_needed(struct)
         body += ['guint32 v_%s = 0;' % n for n in sorted(needed)]
-        body += ['', 'offset = ndr_align(ctx, offset, %d);' % self.align_of(node), 'start = offset;']
+        body += ['', self.align_stmt(self.align_of(node), self.align_of(node, True)), 'start = offset;']
         ett = self.ett(struct.name)
         if vm:
             body.append('tree = ndr_struct_text_tree(ctx, parent_tree, offset, '
@@ -429,26 +467,34 @@ class Generator:
                 hfvar = self.field_for(mnode, struct.name, m.name, True)
             body += self.emit_value(mnode, hfvar, struct.name, m.name,
                                     local='v_%s' % m.name if m.name in needed else None)
-        body += ['proto_item_set_len(item, offset - start);', 'return offset;']
+        body += ['offset = ndr_struct_trailer(ctx, offset, %d);' % self.align_of(node, True),
+                 'proto_item_set_len(item, offset - start);', 'return offset;']
         self.define(name, 'ndr_ctx_t *ctx, proto_tree *parent_tree, int offset, int hf_index', body)
         return name
+
+    @staticmethod
+    def align_stmt(ndr20, ndr64):
+        if ndr20 == ndr64:
+            return 'offset = ndr_align(ctx, offset, %d);' % ndr20
+        return 'offset = ndr_align_syntax(ctx, offset, %d, %d);' % (ndr20, ndr64)
 
     def union_fn(self, unode):
         name = '%s_dissect_%s_%s' % (self.proto, unode.owner, unode.member)
         if name in self.done:
             return name
         self.done.add(name)
-        owner_struct = self.idl.types[unode.owner]
-        member = [m for m in owner_struct.members if m.name == unode.member][0]
-        st = attr_get(member.attrs, 'switch_type')
-        st_node = self.resolve(st.args[0], 0, [], unode.owner, unode.member) if st else Scalar(4)
-        if not (isinstance(st_node, Scalar) and st_node.size == 2):
-            raise GenError('only 16-bit union discriminants are supported (%s)' % name)
+        st_node = self.switch_node(unode)
+        # NDR 2.0 aligns the discriminant to its type and each arm to its own
+        # (the arm's reader does that); NDR64 aligns both to the largest
+        # alignment of the arms (the discriminant also to its own).
+        arm64 = max(self.arm_aligns(unode, True))
+        switch_fn = 'ndr_union_switch_enum' if st_node.enum is not None else 'ndr_union_switch16'
         body = ['proto_item *item;', 'proto_tree *tree;', 'int start;', 'guint32 level;', '',
-                'offset = ndr_align(ctx, offset, 2);', 'start = offset;',
+                self.align_stmt(self.switch_size(unode, False), self.align_of(unode, True)),
+                'start = offset;',
                 'tree = ndr_struct_tree(ctx, parent_tree, offset, hf_index, %s, &item);'
                 % self.ett(unode.owner + '_' + unode.member),
-                'offset = ndr_union_switch16(ctx, tree, offset, switch_is, &level);',
+                'offset = %s(ctx, tree, offset, switch_is, %d, &level);' % (switch_fn, arm64),
                 'switch (level) {']
         for arm in unode.union.arms:
             case = attr_get(arm.attrs, 'case')

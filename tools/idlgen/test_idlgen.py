@@ -49,6 +49,39 @@ class TestIdl(unittest.TestCase):
         self.assertEqual(size('DHCPV4_FAILOVER_CLIENT_INFO'), 93)
         self.assertEqual(g.align_of(StructT(idl.types['DHCP_SEARCH_INFO'])), 4)
 
+    def test_layout_ndr64(self):
+        # MS-RPCE 2.2.5: pointers 8 bytes, enums 4 bytes, a structure padded
+        # at its end to its alignment; fact sheet 4.1 gives the relationship
+        idl, cnf = load()
+        g = Generator(idl, cnf)
+        size = lambda n: g.flat_size(StructT(idl.types[n]), True)
+        align = lambda n: g.align_of(StructT(idl.types[n]), True)
+        self.assertEqual((size('DHCP_FAILOVER_RELATIONSHIP'), align('DHCP_FAILOVER_RELATIONSHIP')), (80, 8))
+        self.assertEqual((size('DHCP_FAILOVER_STATISTICS'), align('DHCP_FAILOVER_STATISTICS')), (28, 4))
+        self.assertEqual((size('DHCP_IP_ARRAY'), align('DHCP_IP_ARRAY')), (16, 8))
+        self.assertEqual(size('DHCP_FAILOVER_RELATIONSHIP_ARRAY'), 16)
+        self.assertEqual(size('DHCP_BINARY_DATA'), 16)
+        self.assertEqual(size('DHCP_HOST_INFO'), 24)
+        # flags ends at 129; the trailing pad makes it 136
+        self.assertEqual(size('DHCPV4_FAILOVER_CLIENT_INFO'), 136)
+        # SearchType @0, discriminant @8 (4 bytes), arm @16: at least 20, padded to 24
+        self.assertEqual((size('DHCP_SEARCH_INFO'), align('DHCP_SEARCH_INFO')), (24, 8))
+
+    def test_generated_layout_calls(self):
+        # the C asks the runtime for both syntaxes' alignment where they differ
+        idl, cnf = load()
+        g = Generator(idl, cnf)
+        c_text, _ = g.generate('x.h')
+        self.assertIn('ndr_conformant_array(ctx, tree, offset, size_is, 48, 80, '
+                      'dhcpm_dissect_DHCP_FAILOVER_RELATIONSHIP, hf_index)', c_text)
+        self.assertIn('offset = ndr_union_switch_enum(ctx, tree, offset, switch_is, 8, &level);', c_text)
+        body = c_text[c_text.index('\ndhcpm_dissect_DHCP_FAILOVER_STATISTICS(ndr_ctx_t'):]
+        body = body[:body.index('\n}\n')]
+        self.assertIn('offset = ndr_align(ctx, offset, 4);', body)
+        self.assertIn('offset = ndr_struct_trailer(ctx, offset, 4);', body)
+        body = c_text[c_text.index('\ndhcpm_dissect_DHCP_IP_ARRAY(ndr_ctx_t'):]
+        self.assertIn('offset = ndr_align_syntax(ctx, offset, 4, 8);', body[:body.index('\n}\n')])
+
     def test_snake(self):
         self.assertEqual(snake('partnerAddrInUse'), 'partner_addr_in_use')
         self.assertEqual(snake('CltLastTransTime'), 'clt_last_trans_time')
