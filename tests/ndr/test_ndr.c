@@ -1,10 +1,11 @@
 /* test_ndr.c: unit tests of the NDR runtime (plugin/ndr/ndr.c), GLib g_test.
  *
- * The runtime is run on hand-built NDR 2.0 stubs against a real proto tree
- * of an initialised libwireshark, and the tree, the expert infos and the
- * exceptions are checked: alignment, byte order, pointer deferral order,
- * conformant arrays, strings, unions, the depth guard and the malformed
- * cases (counts beyond the data, wrapping lengths, truncation).
+ * The runtime is run on hand-built NDR 2.0
+ * and NDR64 stubs against a real proto tree of an initialised
+ * libwireshark, and the tree, the expert infos and the exceptions are
+ * checked: alignment, byte order, pointer deferral order, conformant
+ * arrays, strings, unions, the depth guard and the malformed cases (counts
+ * beyond the data, lengths that wrap in 32 or 64 bits, truncation).
  *
  * Test code, not plugin code: it may use GLib's allocator and assertions.
  */
@@ -145,6 +146,13 @@ put32(stub_t *s, guint32 v)
     s->b[s->n++] = (v >> 8) & 0xff;
     s->b[s->n++] = (v >> 16) & 0xff;
     s->b[s->n++] = v >> 24;
+}
+
+static void
+put64(stub_t *s, guint64 v)
+{
+    put32(s, (guint32)v);
+    put32(s, (guint32)(v >> 32));
 }
 
 static void
@@ -641,6 +649,253 @@ test_check_end(void)
     fixture_close(&f);
 }
 
+/* ---- NDR64 (MS-RPCE 2.2.5) ------------------------------------------------ */
+
+static void
+test64_align_and_trailer(void)
+{
+    static const guint8 none[1] = { 0 };
+    fixture_t f;
+
+    fixture_open64(&f, none, 0, TRUE, TRUE);
+    g_assert_cmpint(ndr_align_syntax(&f.ctx, 4, 4, 8), ==, 8);
+    g_assert_cmpint(ndr_struct_trailer(&f.ctx, 13, 8), ==, 16);
+    fixture_close(&f);
+    fixture_open64(&f, none, 0, TRUE, FALSE);
+    g_assert_cmpint(ndr_align_syntax(&f.ctx, 4, 4, 8), ==, 4);
+    g_assert_cmpint(ndr_struct_trailer(&f.ctx, 13, 8), ==, 13);     /* NDR 2.0: no padding */
+    fixture_close(&f);
+}
+
+static void
+test64_enum(void)
+{
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    guint32 v;
+    int off;
+
+    put16(&s, 0xEEEE);      /* padding: the enum is 4-aligned and 4 bytes in NDR64 */
+    put16(&s, 0xEEEE);
+    put32(&s, 5);
+    put32(&s, 0x10000);     /* does not fit the 16 bits of an NDR enum */
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    off = ndr_enum16(&f.ctx, f.tree, 1, hf_u32, &v);
+    g_assert_cmpint(off, ==, 8);
+    g_assert_cmpuint(v, ==, 5);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_range"), ==, 0);
+    off = ndr_enum16(&f.ctx, f.tree, off, hf_u32, &v);
+    g_assert_cmpint(off, ==, 12);
+    g_assert_cmphex(v, ==, 0x10000);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_range"), ==, 1);
+    fixture_close(&f);
+}
+
+static void
+test64_deferral_order(void)
+{
+    /* as test_deferral_order, with 8-byte referents, 8-aligned: a u32 at 0,
+     * then the two referents at 8 and 16 */
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int off;
+
+    put32(&s, 0x11);
+    put32(&s, 0xEEEEEEEE);
+    put64(&s, 0x20000);
+    put64(&s, G_GUINT64_CONSTANT(0x100000000));    /* non-NULL only in its high half */
+    put32(&s, 0xA1);
+    put32(&s, 0xEEEEEEEE);
+    put64(&s, 0x20008);
+    put32(&s, 0xC1);
+    put32(&s, 0xB1);
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    order = g_string_new(NULL);
+    off = ndr_uint32(&f.ctx, f.tree, 0, hf_u32, NULL);
+    off = ndr_pointer(&f.ctx, f.tree, off, pointee_with_pointer, hf_u32, 0);
+    g_assert_cmpint(off, ==, 16);
+    off = ndr_pointer(&f.ctx, f.tree, off, pointee_leaf, hf_u32, 0);
+    g_assert_cmpint(off, ==, 24);
+    off = ndr_flush_deferred(&f.ctx, off);
+    g_assert_cmpint(off, ==, (int)s.n);
+    g_assert_cmpstr(order->str, ==, "A1 C1 B1 ");
+    g_string_free(order, TRUE);
+    fixture_close(&f);
+}
+
+static int
+array64_body(fixture_t *f)
+{
+    return ndr_conformant_array(&f->ctx, f->tree, 0, array_size_is, 4, 8, element_u32, hf_u32);
+}
+
+static void
+test64_array(void)
+{
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int off;
+
+    put64(&s, 2);
+    put32(&s, 10);
+    put32(&s, 11);
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    array_size_is = 2;
+    /* min size 8 per element: 2 elements need 16 bytes, 8 are left */
+    g_assert_cmpint(run(&f, array64_body, &off), ==, ReportedBoundsError);
+    fixture_close(&f);
+
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    g_assert_cmpint(run(&f, array_body, &off), ==, 0);      /* min size 4 */
+    g_assert_cmpint(off, ==, 16);
+    g_assert_cmpuint(uint_at(&f, "dhcpm.test.u32", 1), ==, 11);
+    fixture_close(&f);
+}
+
+static void
+test64_array_hostile_counts(void)
+{
+    /* 2^32 + 1 is 1 in 32 bits; 2^62 * 8 is 0 in 64 bits */
+    static const guint64 counts[] = { G_GUINT64_CONSTANT(0xFFFFFFFFFFFFFFFF),
+                                      G_GUINT64_CONSTANT(0x100000001),
+                                      G_GUINT64_CONSTANT(0x4000000000000000),
+                                      G_GUINT64_CONSTANT(0x8000000000000000) };
+    guint i;
+
+    for (i = 0; i < G_N_ELEMENTS(counts); i++) {
+        stub_t s = { { 0 }, 0 };
+        fixture_t f;
+
+        put64(&s, counts[i]);
+        put64(&s, 1);
+        put64(&s, 2);
+        fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+        array_size_is = 1;
+        g_assert_cmpint(run(&f, array64_body, NULL), ==, ReportedBoundsError);
+        g_assert_cmpuint(count(&f, "dhcpm.test.u32"), ==, 0);
+        g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_count_exceeds_data"), ==, 1);
+        g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_conformance_mismatch"), ==, 1);
+        fixture_close(&f);
+    }
+}
+
+static void
+test64_string(void)
+{
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int off;
+
+    put64(&s, 3);
+    put64(&s, 0);
+    put64(&s, 3);
+    put16(&s, 'o');
+    put16(&s, 'k');
+    put16(&s, 0);
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    g_assert_cmpint(run(&f, string_body, &off), ==, 0);
+    g_assert_cmpint(off, ==, 30);
+    g_assert_cmpstr(string_at(&f, "dhcpm.test.str", 0), ==, "ok");
+    fixture_close(&f);
+}
+
+static void
+test64_string_hostile_lengths(void)
+{
+    /* 2^32 + 3 is 3 in 32 bits; 2^63 characters are 0 bytes in 64 bits */
+    static const guint64 counts[] = { G_GUINT64_CONSTANT(0x100000003),
+                                      G_GUINT64_CONSTANT(0x8000000000000000),
+                                      G_GUINT64_CONSTANT(0xFFFFFFFFFFFFFFFF) };
+    guint i;
+
+    for (i = 0; i < G_N_ELEMENTS(counts); i++) {
+        stub_t s = { { 0 }, 0 };
+        fixture_t f;
+
+        put64(&s, counts[i]);
+        put64(&s, 0);
+        put64(&s, counts[i]);
+        put16(&s, 'a');
+        put16(&s, 'b');
+        put16(&s, 0);
+        fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+        g_assert_cmpint(run(&f, string_body, NULL), ==, ReportedBoundsError);
+        g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_count_exceeds_data"), ==, 1);
+        g_assert_cmpuint(count(&f, "dhcpm.test.str"), ==, 0);
+        fixture_close(&f);
+    }
+}
+
+static void
+test64_bytes_hostile(void)
+{
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+
+    put64(&s, G_GUINT64_CONSTANT(0x100000001));     /* 1 in 32 bits */
+    s.b[s.n++] = 7;
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    bytes_size_is = 1;
+    g_assert_cmpint(run(&f, bytes_body, NULL), ==, ReportedBoundsError);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_count_exceeds_data"), ==, 1);
+    g_assert_cmpuint(count(&f, "dhcpm.test.bytes"), ==, 0);
+    fixture_close(&f);
+}
+
+static void
+test64_unions(void)
+{
+    /* a u16 discriminant after one byte, in a union whose largest arm is
+     * 8-aligned: discriminant at 8, arm at 16 */
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    guint32 v;
+    int off;
+
+    memset(s.b, 0xEE, 24);
+    s.n = 8;
+    put16(&s, 1);
+    s.n = 24;
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    off = ndr_union_switch16(&f.ctx, f.tree, 1, 1, 8, &v);
+    g_assert_cmpuint(v, ==, 1);
+    g_assert_cmpint(off, ==, 16);
+    fixture_close(&f);
+
+    /* an enum discriminant is 4 bytes in NDR64, 2 in NDR 2.0 */
+    s.n = 0;
+    put32(&s, 0xFFFF);
+    put32(&s, 0);
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    off = ndr_union_switch_enum(&f.ctx, f.tree, 0, 2, 4, &v);
+    g_assert_cmpint(off, ==, 4);
+    g_assert_cmphex(v, ==, 0xFFFF);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_union_switch_mismatch"), ==, 1);
+    fixture_close(&f);
+    fixture_open64(&f, s.b, s.n, TRUE, FALSE);
+    off = ndr_union_switch_enum(&f.ctx, f.tree, 0, 0xFFFF, 4, &v);
+    g_assert_cmpint(off, ==, 2);
+    fixture_close(&f);
+}
+
+static void
+test64_depth_guard(void)
+{
+    static stub_t s;
+    fixture_t f;
+    int i;
+
+    s.n = 0;
+    for (i = 0; i < 1000; i++)
+        put64(&s, 0x20000 + 8 * i);
+    fixture_open64(&f, s.b, s.n, TRUE, TRUE);
+    chain_calls = 0;
+    g_assert_cmpint(run(&f, deep_chain, NULL), ==, ReportedBoundsError);
+    g_assert_cmpuint(chain_calls, ==, 16);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_too_deep"), ==, 1);
+    fixture_close(&f);
+}
+
 static const struct packet_provider_funcs provider_funcs = { NULL, NULL, NULL, NULL };
 
 int
@@ -673,5 +928,15 @@ main(int argc, char **argv)
     g_test_add_func("/ndr20/bytes", test_bytes);
     g_test_add_func("/ndr20/unions", test_union);
     g_test_add_func("/ndr20/end", test_check_end);
+    g_test_add_func("/ndr64/align-and-trailer", test64_align_and_trailer);
+    g_test_add_func("/ndr64/enum", test64_enum);
+    g_test_add_func("/ndr64/pointers/deferral-order", test64_deferral_order);
+    g_test_add_func("/ndr64/pointers/depth-guard", test64_depth_guard);
+    g_test_add_func("/ndr64/arrays/conformant", test64_array);
+    g_test_add_func("/ndr64/arrays/hostile-counts", test64_array_hostile_counts);
+    g_test_add_func("/ndr64/strings/basic", test64_string);
+    g_test_add_func("/ndr64/strings/hostile-lengths", test64_string_hostile_lengths);
+    g_test_add_func("/ndr64/bytes/hostile", test64_bytes_hostile);
+    g_test_add_func("/ndr64/unions", test64_unions);
     return g_test_run();
 }
