@@ -8,7 +8,8 @@ lands on a count or a pointer rather than anywhere.  Random byte
 overwrites, bit flips, cuts and extensions of the stub, a different opnum
 and the other integer byte order complete the set.  Lengths in the PDU
 header follow the stub, so the damage reaches the stub dissector instead
-of stopping at DCE/RPC framing.
+of stopping at DCE/RPC framing.  Counts and referent IDs of NDR64 stubs
+(8 bytes) get values that wrap or shrink when cut to 32 bits.
 """
 
 import struct
@@ -27,6 +28,8 @@ TARGET_FIELDS = {
     'dhcpm.relationship_count': 'count',
     'dhcpm.binary_data.data_length': 'count',
 }
+
+WIDTH = {2: 'H', 4: 'I', 8: 'Q'}
 
 # Every method the plugin decodes (dhcpsrv2): a request may be re-sent as another one.
 DECODED_OPNUMS = list(range(89, 101)) + [125]
@@ -83,33 +86,44 @@ class Mutator:
         return self.rng.choice(live) if live else None
 
     def op_count(self, pdu, targets):
+        """A count or length: 4 bytes, or 8 in NDR64."""
         t = self._pick(pdu, targets, ('count',))
-        if t is None or t.size != 4:
+        if t is None or t.size not in WIDTH:
             return None
-        e = _endian(pdu)
-        orig = struct.unpack_from(e + 'I', pdu, t.offset)[0]
-        value = _hostile32(self.rng, orig, len(pdu) - t.offset - 4)
-        struct.pack_into(e + 'I', pdu, t.offset, value)
+        fmt = _endian(pdu) + WIDTH[t.size]
+        orig = struct.unpack_from(fmt, pdu, t.offset)[0]
+        value = _hostile32(self.rng, orig, len(pdu) - t.offset - t.size)
+        if t.size == 8:
+            # values that are small, or wrap, once cut to 32 bits or doubled
+            value = self.rng.choice([value, value | (1 << 32), 1 << 63, (1 << 64) - 1,
+                                     1 << 62, (value << 32) & ((1 << 64) - 1)])
+        struct.pack_into(fmt, pdu, t.offset, value)
         return 'count@%d=%#x' % (t.offset, value)
 
     def op_referent(self, pdu, targets):
         t = self._pick(pdu, targets, ('referent',))
-        if t is None:
+        if t is None or t.size not in WIDTH:
             return None
-        e = _endian(pdu)
-        orig = struct.unpack_from(e + 'I', pdu, t.offset)[0]
-        value = self.rng.choice([0, 0, 0x00020000, 0xFFFFFFFF, 1, orig ^ 0x4,
-                                 self.rng.getrandbits(32)]) if orig else \
-            self.rng.choice([0x00020000, 0x00020004, 1, 0xFFFFFFFF])
-        struct.pack_into(e + 'I', pdu, t.offset, value)
+        fmt = _endian(pdu) + WIDTH[t.size]
+        orig = struct.unpack_from(fmt, pdu, t.offset)[0]
+        ones = (1 << (8 * t.size)) - 1
+        value = self.rng.choice([0, 0, 0x00020000, ones, 1, orig ^ 0x4,
+                                 self.rng.getrandbits(8 * t.size)]) if orig else \
+            self.rng.choice([0x00020000, 0x00020004, 1, ones])
+        if t.size == 8 and self.rng.random() < 0.2:
+            value = 1 << 32             # non-NULL only in the high half
+        struct.pack_into(fmt, pdu, t.offset, value)
         return 'referent@%d=%#x' % (t.offset, value)
 
     def op_switch(self, pdu, targets):
+        """A discriminant or enum: 2 bytes, or 4 in NDR64."""
         t = self._pick(pdu, targets, ('switch',))
-        if t is None:
+        if t is None or t.size not in WIDTH:
             return None
         value = self.rng.choice([0, 1, 2, 3, 4, 0x100, 0xFFFF, self.rng.getrandbits(16)])
-        struct.pack_into(_endian(pdu) + 'H', pdu, t.offset, value)
+        if t.size == 4:
+            value = self.rng.choice([value, 0x10000, 0xFFFFFFFF, 0x10002])
+        struct.pack_into(_endian(pdu) + WIDTH[t.size], pdu, t.offset, value)
         return 'switch@%d=%#x' % (t.offset, value)
 
     # ---- anywhere in the stub ------------------------------------------------
