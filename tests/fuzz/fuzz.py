@@ -4,6 +4,7 @@
     fuzz.py --plugin dhcpm.so --abi 4.0 run [--seed S] [--pdus N] CAPTURE...
     fuzz.py --plugin dhcpm.so --abi 4.0 replay DIR
     fuzz.py --plugin dhcpm.so --abi 4.0 valgrind [--seed S] [--pdus N] CAPTURE...
+    fuzz.py --plugin dhcpm.so --abi 4.0 harvest [--seed S] CAPTURE...
 
 run      Two mutators, both deterministic for a seed:
          - editcap -E (random bytes anywhere in every frame), as Wireshark's
@@ -22,6 +23,8 @@ run      Two mutators, both deterministic for a seed:
 replay   Every pcapng in DIR must dissect clean, one pass and two passes.
 valgrind The same mutated batches, smaller, under valgrind memcheck; fails
          on any error report (suppressions: tests/fuzz/valgrind.supp).
+harvest  Writes to --regressions, for each dhcpm expert info, the first
+         mutated copy that raises it (the seed of the regression folder).
 
 --preload LIB (repeatable) runs tshark with LD_PRELOAD=LIB, for a plugin
 built with -DDHCPM_SANITIZE=ON (tshark itself is not instrumented).
