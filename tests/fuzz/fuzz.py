@@ -422,15 +422,20 @@ class Fuzz:
         loaded = []
         for cap in captures:
             header, calls = load_calls(self.ts, cap)
-            if not calls:
-                raise SystemExit('%s: no decoded dhcpm calls found' % cap)
             loaded.append((cap, header, calls))
         total_calls = sum(len(c) for _, _, c in loaded)
+        if not total_calls:
+            raise SystemExit('no decoded dhcpm call over TCP in %s' % ' '.join(captures))
         for cap, header, calls in loaded:
             _, packets = pcapng.read(cap)
             _, decoded = self.ts.pdml_targets(cap)
             if self.a.editcap_rounds:
                 self.editcap(cap, header, packets, decoded)
+            if not calls:
+                # e.g. over SMB named pipes, or sealed: not copied, editcap only
+                print('%s: no whole dhcpm PDU over TCP to copy' % os.path.basename(cap),
+                      flush=True)
+                continue
             # copies in proportion to the calls of each capture; about 1.1
             # mutated PDUs per copy
             budget = max(1, int(self.a.pdus / 1.1 * len(calls) / total_calls))
