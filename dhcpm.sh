@@ -15,10 +15,11 @@ cd "$(dirname "$0")"
 BUILD=${DHCPM_BUILD_DIR:-build}
 
 # Debian packages the build and the tests need (same names on Debian 12, 13
-# and unstable).  dpkg-dev and file: cpack builds the .deb with dpkg-shlibdeps.
+# and unstable).  wireshark-common: editcap for the fuzz tests; valgrind: its
+# memcheck test.  dpkg-dev and file: cpack builds the .deb with dpkg-shlibdeps.
 # wireshark (the Qt GUI), xvfb, xdotool, xclip, imagemagick: the GUI test.
-PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark python3 util-linux
-          dpkg-dev file wireshark xvfb xdotool xclip imagemagick"
+PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark wireshark-common python3 util-linux
+          valgrind dpkg-dev file wireshark xvfb xdotool xclip imagemagick"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
