@@ -152,30 +152,13 @@ class TransportRecorder:
 def format_truth(capture, calls, expect, decode_as=None):
     """make_captures.format_truth plus this file's keys: per call
     "short_sealed" (the directions whose sealed part, stub and padding, is
-    under 16 bytes), the
-    capture's "expect" list and, for a capture without bind, "decode_as":
-    the conversation and context id a user binds to dhcpsrv2."""
-    def dump(value):
-        return json.dumps(value, ensure_ascii=False)
-    blocks = []
-    for c in calls:
-        head = ', '.join('%s: %s' % (dump(k), dump(c[k]))
-                         for k in ('interface', 'opnum', 'call_id', 'tcp_stream_hint'))
-        lines = ['  {' + head]
-        for key in ('request', 'response', 'fault', 'short_sealed'):
-            if key in c:
-                lines.append('   %s: %s' % (dump(key), dump(c[key])))
-        lines.append('   "malformed": %s, "note": %s}' % (dump(c['malformed']), dump(c['note'])))
-        blocks.append(',\n'.join(lines))
-    text = '{"capture": %s,\n "calls": [\n%s\n ],\n "expect": [\n%s\n ]' % (
-        dump(capture), ',\n'.join(blocks), ',\n'.join('  ' + dump(e) for e in expect))
-    want = {'capture': capture, 'calls': calls, 'expect': expect}
+    under 16 bytes), the capture's "expect" list and, for a capture without
+    bind, "decode_as": the conversation and context id a user binds to
+    dhcpsrv2."""
+    extra = [('expect', expect)]
     if decode_as is not None:
-        text += ',\n "decode_as": %s' % dump(decode_as)
-        want['decode_as'] = decode_as
-    text += '}\n'
-    assert json.loads(text) == want
-    return text
+        extra.append(('decode_as', decode_as))
+    return mc.format_truth(capture, calls, extra)
 
 
 class TransportSession(mc.Session):
@@ -396,6 +379,33 @@ SERVER_CHALLENGE = bytes.fromhex('0123456789abcdef')
 NTLM_VERIFIER = 16
 
 
+def bind_ack_body(server, bind):
+    """The body (after the common header) of the bind_ack or alter_context_resp
+    a fake server answers bind with: every context accepted in NDR 2.0."""
+    ack = MSRPCBindAck()
+    ack['max_tfrag'] = bind['max_tfrag']
+    ack['max_rfrag'] = bind['max_rfrag']
+    ack['assoc_group'] = 0x1234
+    ack['SecondaryAddr'] = str(server.getListenPort())
+    ack['SecondaryAddrLen'] = len(ack['SecondaryAddr']) + 1
+    ack['Pad'] = b'A' * ((4 - ((ack['SecondaryAddrLen'] + MSRPCBindAck._SIZE) % 4)) % 4)
+    items, rest = b'', bind['ctx_items']
+    for _ in range(bind['ctx_num']):
+        item = CtxItem(rest)
+        rest = rest[len(item):]
+        assert item['AbstractSyntax'] in server._listenUUIDS
+        assert item['TransferSyntax'] == uuidtup_to_bin(NDR20)
+        server._boundUUID = item['AbstractSyntax']
+        result = CtxItemResult()
+        result['Result'] = MSRPC_CONT_RESULT_ACCEPT
+        result['Reason'] = 0
+        result['TransferSyntax'] = uuidtup_to_bin(NDR20)
+        items += result.getData()
+    ack['ctx_num'] = bind['ctx_num']
+    ack['ctx_items'] = items
+    return ack.getData()[16:]
+
+
 class NtlmSealedDhcpServer(mc.FakeDhcpServer):
     """The fake DHCP server behind an NTLM acceptor (MS-NLMP 3.2.5, MS-RPCE
     2.2.2.11-12): it answers the client's NEGOTIATE in the bind_ack with a
@@ -451,31 +461,7 @@ class NtlmSealedDhcpServer(mc.FakeDhcpServer):
         self.auth_ctx_id = trailer['auth_ctx_id']
         negotiate = ntlm.NTLMAuthNegotiate()
         negotiate.fromString(header['auth_data'])
-        ack = MSRPCBindAck()
-        ack['type'] = MSRPC_BINDACK
-        ack['flags'] = PFC_FIRST_FRAG | PFC_LAST_FRAG
-        ack['call_id'] = header['call_id']
-        ack['max_tfrag'] = bind['max_tfrag']
-        ack['max_rfrag'] = bind['max_rfrag']
-        ack['assoc_group'] = 0x1234
-        ack['SecondaryAddr'] = str(self.getListenPort())
-        ack['SecondaryAddrLen'] = len(ack['SecondaryAddr']) + 1
-        ack['Pad'] = b'A' * ((4 - ((ack['SecondaryAddrLen'] + MSRPCBindAck._SIZE) % 4)) % 4)
-        items, rest = b'', bind['ctx_items']
-        for _ in range(bind['ctx_num']):
-            item = CtxItem(rest)
-            rest = rest[len(item):]
-            assert item['AbstractSyntax'] in self._listenUUIDS
-            assert item['TransferSyntax'] == uuidtup_to_bin(NDR20)
-            self._boundUUID = item['AbstractSyntax']
-            result = CtxItemResult()
-            result['Result'] = MSRPC_CONT_RESULT_ACCEPT
-            result['Reason'] = 0
-            result['TransferSyntax'] = uuidtup_to_bin(NDR20)
-            items += result.getData()
-        ack['ctx_num'] = bind['ctx_num']
-        ack['ctx_items'] = items
-        body = ack.getData()[16:]
+        body = bind_ack_body(self, bind)
         trailer = SEC_TRAILER()
         trailer['auth_type'] = RPC_C_AUTHN_WINNT
         trailer['auth_level'] = RPC_C_AUTHN_LEVEL_PKT_PRIVACY
@@ -837,31 +823,6 @@ class KerberosSealedDhcpServer(mc.FakeDhcpServer):
 
     recv = NtlmSealedDhcpServer.recv
 
-    def ack_body(self, bind):
-        """bind_ack / alter_context_resp body (after the common header)."""
-        ack = MSRPCBindAck()
-        ack['max_tfrag'] = bind['max_tfrag']
-        ack['max_rfrag'] = bind['max_rfrag']
-        ack['assoc_group'] = 0x1234
-        ack['SecondaryAddr'] = str(self.getListenPort())
-        ack['SecondaryAddrLen'] = len(ack['SecondaryAddr']) + 1
-        ack['Pad'] = b'A' * ((4 - ((ack['SecondaryAddrLen'] + MSRPCBindAck._SIZE) % 4)) % 4)
-        items, rest = b'', bind['ctx_items']
-        for _ in range(bind['ctx_num']):
-            item = CtxItem(rest)
-            rest = rest[len(item):]
-            assert item['AbstractSyntax'] in self._listenUUIDS
-            assert item['TransferSyntax'] == uuidtup_to_bin(NDR20)
-            self._boundUUID = item['AbstractSyntax']
-            result = CtxItemResult()
-            result['Result'] = MSRPC_CONT_RESULT_ACCEPT
-            result['Reason'] = 0
-            result['TransferSyntax'] = uuidtup_to_bin(NDR20)
-            items += result.getData()
-        ack['ctx_num'] = bind['ctx_num']
-        ack['ctx_items'] = items
-        return ack.getData()[16:]
-
     def send_with_auth(self, ptype, call_id, body, auth):
         trailer = SEC_TRAILER()
         trailer['auth_type'] = RPC_C_AUTHN_GSS_NEGOTIATE
@@ -911,7 +872,7 @@ class KerberosSealedDhcpServer(mc.FakeDhcpServer):
         resp['SupportedMech'] = TypesMech['MS KRB5 - Microsoft Kerberos 5']
         resp['ResponseToken'] = der_encoder.encode(rep)
         self.send_with_auth(MSRPC_BINDACK, header['call_id'],
-                            self.ack_body(MSRPCBind(header['pduData'])), resp.getData())
+                            bind_ack_body(self, MSRPCBind(header['pduData'])), resp.getData())
 
     def alter_context(self, data):
         header = MSRPCHeader(data)
@@ -924,7 +885,7 @@ class KerberosSealedDhcpServer(mc.FakeDhcpServer):
         resp = SPNEGO_NegTokenResp()
         resp['NegState'] = b'\x00'                 # accept-completed
         self.send_with_auth(MSRPC_ALTERCTX_R, header['call_id'],
-                            self.ack_body(MSRPCBind(header['pduData'])), resp.getData())
+                            bind_ack_body(self, MSRPCBind(header['pduData'])), resp.getData())
 
     def processRequest(self, data):
         ptype = data[2]

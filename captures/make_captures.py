@@ -965,8 +965,10 @@ class Recorder:
         return Session(self, iface)
 
 
-def format_truth(capture, calls):
-    """JSON with one line per call header, per direction and for the note."""
+def format_truth(capture, calls, extra=()):
+    """JSON with one line per call header, per direction and for the note;
+    extra: (key, value) pairs a capture set adds after the calls, a list
+    written one element per line."""
     def dump(value):
         return json.dumps(value, ensure_ascii=False)
     blocks = []
@@ -974,13 +976,21 @@ def format_truth(capture, calls):
         head = ', '.join('%s: %s' % (dump(k), dump(c[k]))
                          for k in ('interface', 'opnum', 'call_id', 'tcp_stream_hint'))
         lines = ['  {' + head]
-        for key in ('request', 'response', 'fault', 'experts'):
+        for key in ('request', 'response', 'fault', 'experts', 'short_sealed'):
             if key in c:
                 lines.append('   %s: %s' % (dump(key), dump(c[key])))
         lines.append('   "malformed": %s, "note": %s}' % (dump(c['malformed']), dump(c['note'])))
         blocks.append(',\n'.join(lines))
-    text = '{"capture": %s,\n "calls": [\n%s\n ]}\n' % (dump(capture), ',\n'.join(blocks))
-    assert json.loads(text) == {'capture': capture, 'calls': calls}
+    text = '{"capture": %s,\n "calls": [\n%s\n ]' % (dump(capture), ',\n'.join(blocks))
+    want = {'capture': capture, 'calls': calls}
+    for key, value in extra:
+        if isinstance(value, list):
+            text += ',\n %s: [\n%s\n ]' % (dump(key), ',\n'.join('  ' + dump(e) for e in value))
+        else:
+            text += ',\n %s: %s' % (dump(key), dump(value))
+        want[key] = value
+    text += '}\n'
+    assert json.loads(text) == want
     return text
 
 

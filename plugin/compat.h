@@ -78,9 +78,10 @@ typedef gboolean dhcpm_pref_bool_t;
  * pointer (4.0 has the fvalue_t itself). */
 #include <epan/proto.h>
 #if DHCPM_WS_AT_LEAST(4, 2)
-#define DHCPM_FINFO_UINT(fi) fvalue_get_uinteger((fi)->value)
+#define DHCPM_FINFO_FVALUE(fi) ((fi)->value)
 #else
-#define DHCPM_FINFO_UINT(fi) fvalue_get_uinteger(&(fi)->value)
+#define DHCPM_FINFO_FVALUE(fi) (&(fi)->value)
 #endif
+#define DHCPM_FINFO_UINT(fi) fvalue_get_uinteger(DHCPM_FINFO_FVALUE(fi))
 
 #endif
