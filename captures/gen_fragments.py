@@ -29,7 +29,7 @@ the capture asserts that every call meant to be fragmented was.
 import collections
 
 import make_captures as mc
-from rpc_paths import NDR20, NDR64, PathRecorder
+from rpc_paths import NDR64, PathRecorder
 from gen_ndr64 import ndr64_marshalling
 
 Rel = mc.Rel

@@ -26,7 +26,6 @@ capture, so for the EPM capture the dhcpsrv2 connection is stream 1.
 
 import collections
 import datetime
-import json
 import os
 import signal
 import socket

@@ -73,6 +73,15 @@ def fail(msg):
     print('FAIL: ' + msg)
 
 
+def finish():
+    """The exit status of a test script: 1 after any failure."""
+    if FAILURES:
+        print('%d failure(s)' % len(FAILURES))
+        return 1
+    print('ok')
+    return 0
+
+
 # ---- running tshark with the plugin ---------------------------------------
 
 class Tshark:
@@ -1226,11 +1235,7 @@ def main():
                 fail('unknown test %s' % a.test)
         finally:
             ts.close()
-    if FAILURES:
-        print('%d failure(s)' % len(FAILURES))
-        return 1
-    print('ok')
-    return 0
+    return finish()
 
 
 if __name__ == '__main__':

@@ -27,10 +27,10 @@ import sys
 import tempfile
 import time
 
-NOBODY = 65534
+from dhcpm_test import NOBODY, fail, finish  # tests/ is this script's folder
+
 WIDTH, HEIGHT = 1280, 900
 FILTER = 'dhcpm.opnum == 96 && dcerpc.pkt_type == 2'
-FAILURES = []
 
 # A profile that makes the window and its panes the same on every run:
 # where the window is, no byte view, the packet list only as tall as needed.
@@ -51,11 +51,6 @@ PREFERENCES = '''gui.column.format:
 \t"Protocol", "%p",
 \t"Info", "%i"
 '''
-
-
-def fail(msg):
-    FAILURES.append(msg)
-    print('FAIL: ' + msg)
 
 
 class Session:
@@ -269,11 +264,7 @@ def main():
                 print('screenshot: %s' % a.screenshot)
     finally:
         s.close()
-    if FAILURES:
-        print('%d failure(s)' % len(FAILURES))
-        return 1
-    print('ok')
-    return 0
+    return finish()
 
 
 if __name__ == '__main__':

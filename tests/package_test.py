@@ -25,13 +25,7 @@ import subprocess
 import sys
 import tempfile
 
-NOBODY = 65534
-FAILURES = []
-
-
-def fail(msg):
-    FAILURES.append(msg)
-    print('FAIL: ' + msg)
+from dhcpm_test import NOBODY, fail, finish  # tests/ is this script's folder
 
 
 def run(cmd, **kw):
@@ -175,11 +169,7 @@ def main():
         check_tshark_loads(root, plugin_dir, scratch, a.capture, a.truth)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    if FAILURES:
-        print('%d failure(s)' % len(FAILURES))
-        return 1
-    print('ok')
-    return 0
+    return finish()
 
 
 if __name__ == '__main__':

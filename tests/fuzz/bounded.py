@@ -27,13 +27,8 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 
 from fuzz import FuzzTshark  # noqa: E402
+from dhcpm_test import fail, finish  # noqa: E402
 
-FAILURES = []
-
-
-def fail(msg):
-    FAILURES.append(msg)
-    print('FAIL: ' + msg)
 
 
 def measure(ts, capture):
@@ -109,11 +104,7 @@ def main():
         fail('hostile capture costs %.1f times the baseline per byte' % (per_byte / base_per_byte))
     if rss > base_rss + 150 * 1024:
         fail('hostile capture peaked at %d MB, baseline %d MB' % (rss // 1024, base_rss // 1024))
-    if FAILURES:
-        print('%d failure(s)' % len(FAILURES))
-        return 1
-    print('ok')
-    return 0
+    return finish()
 
 
 if __name__ == '__main__':
