@@ -30,7 +30,6 @@ from fuzz import FuzzTshark  # noqa: E402
 from dhcpm_test import fail, finish  # noqa: E402
 
 
-
 def measure(ts, capture):
     """(-V text, CPU seconds, peak RSS in kB) of one tshark run."""
     path = ts.stage(capture)
@@ -45,7 +44,8 @@ def measure(ts, capture):
     return out.decode('utf-8', 'replace'), usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-FRAME_RE = re.compile(r'^Frame (\d+): (\d+) bytes on wire', re.M)
+# 4.6 says "Frame 1: Packet, 74 bytes on wire", earlier versions "Frame 1: 74 bytes".
+FRAME_RE = re.compile(r'^Frame (\d+): (?:\w+, )?(\d+) bytes on wire', re.M)
 REASSEMBLED_RE = re.compile(r'Reassembled DCE/RPC length: (\d+)')
 
 
