@@ -27,10 +27,8 @@ capture, so for the EPM capture the dhcpsrv2 connection is stream 1.
 import collections
 import datetime
 import os
-import signal
 import socket
 import struct
-import subprocess
 import threading
 import time
 
@@ -79,27 +77,6 @@ EPM_IFACE = ('E1AF8308-5D1F-11C9-91A4-08002B14A0FA', '3.0')
 # Plumbing: a recorder for any set of ports, sessions on any DCE/RPC transport
 ################################################################################
 
-class Dumpcap:
-    def __init__(self, pcap, ports):
-        self.pcap = pcap
-        expr = ' or '.join('tcp port %d' % p for p in ports)
-        self.proc = subprocess.Popen(['dumpcap', '-q', '-i', 'lo', '-f', expr, '-w', pcap],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.time() + 15
-        while True:
-            line = self.proc.stderr.readline()
-            if 'Capturing on' in line:
-                break
-            if not line or time.time() > deadline:
-                raise RuntimeError('dumpcap did not start: %r' % line)
-        time.sleep(0.5)
-
-    def stop(self):
-        time.sleep(0.5)
-        self.proc.send_signal(signal.SIGINT)
-        self.proc.communicate(timeout=15)
-
-
 class TransportRecorder:
     """Like make_captures.Recorder, for captures whose ports, servers and
     start of recording differ: the scenario starts dumpcap itself (start())
@@ -128,7 +105,7 @@ class TransportRecorder:
         return self
 
     def start(self, ports):
-        self.dumpcap = Dumpcap(self.pcap, ports)
+        self.dumpcap = mc.Dumpcap(self.pcap, ports)
 
     def expect_frames(self, display_filter, count, why):
         self.expect.append(collections.OrderedDict(

@@ -911,6 +911,30 @@ class FakeDhcpServer(DCERPCServer):
         return response
 
 
+class Dumpcap:
+    """dumpcap on the loopback, filtered on the given TCP ports, running
+    from the moment it reports that it captures until stop()."""
+
+    def __init__(self, pcap, ports):
+        self.pcap = pcap
+        expr = ' or '.join('tcp port %d' % p for p in ports)
+        self.proc = subprocess.Popen(['dumpcap', '-q', '-i', 'lo', '-f', expr, '-w', pcap],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 15
+        while True:
+            line = self.proc.stderr.readline()
+            if 'Capturing on' in line:
+                break
+            if not line or time.time() > deadline:
+                raise RuntimeError('dumpcap did not start: %r' % line)
+        time.sleep(0.5)
+
+    def stop(self):
+        time.sleep(0.5)
+        self.proc.send_signal(signal.SIGINT)
+        self.proc.communicate(timeout=15)
+
+
 class Recorder:
     """One capture: server, dumpcap, connections and the truth list."""
 
@@ -934,25 +958,12 @@ class Recorder:
         for path in (self.pcap, self.truth_path):
             if os.path.exists(path):
                 os.unlink(path)
-        self.dumpcap = subprocess.Popen(
-            ['dumpcap', '-q', '-i', 'lo', '-f', 'tcp port %d' % self.port, '-w', self.pcap],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        # wait until dumpcap reports it is capturing
-        deadline = time.time() + 15
-        while True:
-            line = self.dumpcap.stderr.readline()
-            if 'Capturing on' in line:
-                break
-            if not line or time.time() > deadline:
-                raise RuntimeError('dumpcap did not start: %r' % line)
-        time.sleep(0.5)
+        self.dumpcap = Dumpcap(self.pcap, [self.port])
         self.server.start()
         return self
 
     def __exit__(self, exc_type, exc, tb):
-        time.sleep(0.5)
-        self.dumpcap.send_signal(signal.SIGINT)
-        self.dumpcap.communicate(timeout=15)
+        self.dumpcap.stop()
         if exc_type is None:
             assert not self.server.script, 'unused scripted responses'
             os.chmod(self.pcap, 0o644)
