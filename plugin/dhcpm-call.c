@@ -51,21 +51,26 @@ static int *const call_uint_hfs[] = {
     &hf_dhcpm_relationship_state, &hf_dhcpm_relationship_count, &hf_dhcpm_address_status,
     &hf_dhcpm_search_ip_address, &hf_dhcpm_client_ip_address, &hf_dhcpm_werror,
 };
-/* Indexed by hf: 1 for a field that note_uint, the statistics or the
- * conformance checks read.  Built once the generated fields are registered. */
+/* Indexed by hf: which of note_uint itself, the statistics and the
+ * conformance checks read the field (most fields: none of them).  Built
+ * once the generated fields are registered. */
+#define WANT_CALL  0x1
+#define WANT_STATS 0x2
+#define WANT_CONF  0x4
 static guint8 *uint_wanted;
 static int n_uint_wanted;
 
+/* want 0: only sizes the table */
 static void
-want_uints(int *const *hfs, guint n, gboolean mark)
+want_uints(int *const *hfs, guint n, guint8 want)
 {
     guint i;
 
     for (i = 0; i < n; i++) {
-        if (!mark && *hfs[i] >= n_uint_wanted)
+        if (!want && *hfs[i] >= n_uint_wanted)
             n_uint_wanted = *hfs[i] + 1;
-        else if (mark && *hfs[i] >= 0)
-            uint_wanted[*hfs[i]] = 1;
+        else if (want && *hfs[i] >= 0)
+            uint_wanted[*hfs[i]] |= want;
     }
 }
 
@@ -73,12 +78,17 @@ static void
 note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
+    guint8 want;
 
     /* most values are of no interest to anyone: one look in a table */
-    if (hf < 0 || hf >= n_uint_wanted || !uint_wanted[hf])
+    if (hf < 0 || hf >= n_uint_wanted || !(want = uint_wanted[hf]))
         return;
-    dhcpm_stats_uint(pdu->stats, ctx, hf, value);
-    dhcpm_conf_uint(pdu->conf, hf, value);
+    if (want & WANT_STATS)
+        dhcpm_stats_uint(pdu->stats, ctx, hf, value);
+    if (want & WANT_CONF)
+        dhcpm_conf_uint(pdu->conf, hf, value);
+    if (!(want & WANT_CALL))
+        return;
     if (hf == hf_dhcpm_scope_id && !pdu->keys.have_scope) {
         pdu->keys.have_scope = TRUE;
         pdu->keys.scope = value;
@@ -126,7 +136,23 @@ note_struct(ndr_ctx_t *ctx, int hf)
     dhcpm_stats_struct(((dhcpm_pdu_t *)ctx->user)->stats, ctx, hf);
 }
 
-static const ndr_observer_t observer = { note_uint, note_string, note_struct };
+/* The strings note_string reads: the relationship and search names (Info
+ * column, request keys), those the conformance checks read, and the server
+ * names when the statistics collect. */
+static gboolean
+string_wanted(ndr_ctx_t *ctx, int hf)
+{
+    return hf == hf_dhcpm_relationship_name || hf == hf_dhcpm_search_name ||
+           dhcpm_conf_wants_string(hf) ||
+           ((dhcpm_pdu_t *)ctx->user)->stats != NULL;
+}
+
+static const ndr_observer_t observer = {
+    .uint_value = note_uint,
+    .string_value = note_string,
+    .string_wanted = string_wanted,
+    .struct_begin = note_struct,
+};
 
 static const dhcpm_interface_t *
 find_interface(const dcerpc_info *di)
@@ -266,15 +292,16 @@ add_request_keys(proto_tree *tree, tvbuff_t *tvb, const dhcpm_request_keys_t *ke
 {
     proto_item *pi;
 
-    if (keys->have_scope) {
+    /* asked before adding, as the NDR runtime does (ndr_shown) */
+    if (keys->have_scope && proto_field_is_referenced(tree, hf_dhcpm_scope_id)) {
         pi = proto_tree_add_ipv4(tree, hf_dhcpm_scope_id, tvb, 0, 0, g_htonl(keys->scope));
         proto_item_set_generated(pi);
     }
-    if (keys->have_address) {
+    if (keys->have_address && proto_field_is_referenced(tree, hf_dhcpm_address)) {
         pi = proto_tree_add_ipv4(tree, hf_dhcpm_address, tvb, 0, 0, g_htonl(keys->address));
         proto_item_set_generated(pi);
     }
-    if (keys->name) {
+    if (keys->name && proto_field_is_referenced(tree, hf_dhcpm_relationship_name)) {
         pi = proto_tree_add_string(tree, hf_dhcpm_relationship_name, tvb, 0, 0, keys->name);
         proto_item_set_generated(pi);
     }
@@ -303,8 +330,10 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
 
     pdu = wmem_new0(pinfo->pool, dhcpm_pdu_t);
     pdu->stats = dhcpm_stats_begin(pinfo, di, iface, method, is_request);
-    pi = proto_tree_add_string(tree, hf_dhcpm_interface, tvb, 0, 0, iface->name);
-    proto_item_set_generated(pi);
+    if (proto_field_is_referenced(tree, hf_dhcpm_interface)) {
+        pi = proto_tree_add_string(tree, hf_dhcpm_interface, tvb, 0, 0, iface->name);
+        proto_item_set_generated(pi);
+    }
     if (!is_request && di->call_data->se_data) {
         pdu->keys = *(const dhcpm_request_keys_t *)di->call_data->se_data;
         add_request_keys(tree, tvb, &pdu->keys);
@@ -369,8 +398,8 @@ dhcpm_call_register(int proto)
     for (mark = 0; mark <= 1; mark++) {
         if (mark)
             uint_wanted = wmem_alloc0_array(wmem_epan_scope(), guint8, n_uint_wanted);
-        want_uints(call_uint_hfs, G_N_ELEMENTS(call_uint_hfs), mark);
-        want_uints(dhcpm_conf_uint_hfs, dhcpm_conf_n_uint_hfs, mark);
-        want_uints(dhcpm_stats_uint_hfs, dhcpm_stats_n_uint_hfs, mark);
+        want_uints(call_uint_hfs, G_N_ELEMENTS(call_uint_hfs), mark ? WANT_CALL : 0);
+        want_uints(dhcpm_conf_uint_hfs, dhcpm_conf_n_uint_hfs, mark ? WANT_CONF : 0);
+        want_uints(dhcpm_stats_uint_hfs, dhcpm_stats_n_uint_hfs, mark ? WANT_STATS : 0);
     }
 }

@@ -339,7 +339,12 @@ dhcpm_conf_uint(dhcpm_conf_t *c, int hf, guint32 v)
 {
     if (!c)
         return;
-    if (hf == hf_dhcpm_set_flags) {
+    /* scopes first: a large response has hundreds */
+    if (hf == hf_dhcpm_relationship_scope) {
+        c->scopes_seen++;
+        if (c->have_request_scope && v == c->request_scope)
+            c->request_scope_found = TRUE;
+    } else if (hf == hf_dhcpm_set_flags) {
         check_flags(c, v);
     } else if (hf == hf_dhcpm_relationship_mode) {
         if (member_applies(c, SET_MODE))
@@ -370,10 +375,6 @@ dhcpm_conf_uint(dhcpm_conf_t *c, int hf, guint32 v)
     } else if (hf == hf_dhcpm_relationship_scope_count) {
         c->have_scopes = TRUE;
         c->scope_count = v;
-    } else if (hf == hf_dhcpm_relationship_scope) {
-        c->scopes_seen++;
-        if (c->have_request_scope && v == c->request_scope)
-            c->request_scope_found = TRUE;
     } else if (hf == hf_dhcpm_scope_id) {
         c->have_scope_id = TRUE;
         c->scope_id = v;
@@ -415,6 +416,14 @@ utf16_units(const char *s)
     for (; *s; s = g_utf8_next_char(s))
         n += g_utf8_get_char(s) >= 0x10000 ? 2 : 1;
     return n;
+}
+
+gboolean
+dhcpm_conf_wants_string(int hf)
+{
+    return hf == hf_dhcpm_relationship_name || hf == hf_dhcpm_relationship_shared_secret ||
+           hf == hf_dhcpm_search_name || hf == hf_dhcpm_client_policy_name ||
+           hf == hf_dhcpm_client_owner_host_name;
 }
 
 void

@@ -19,6 +19,8 @@ void dhcpm_conf_uint(dhcpm_conf_t *conf, int hf, guint32 value);
 /* the fields dhcpm_conf_uint reads */
 extern int *const dhcpm_conf_uint_hfs[];
 extern const guint dhcpm_conf_n_uint_hfs;
+/* Whether dhcpm_conf_string reads this field: other strings need not be converted. */
+gboolean dhcpm_conf_wants_string(int hf);
 void dhcpm_conf_string(dhcpm_conf_t *conf, int hf, const char *value);
 /* The PDU is over; complete is FALSE when its stub could not be decoded to
  * the end (the rules about the whole PDU are then not judged). */

@@ -174,6 +174,7 @@ ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo, const guint8 *dr
     ctx->observer = observer;
     ctx->user = user;
     ctx->item = NULL;
+    ctx->counts_shown = -1;
 }
 
 /* Offsets are relative to the start of the stub, where NDR alignment is
@@ -216,6 +217,35 @@ ndr_note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
         ctx->observer->uint_value(ctx, hf, value);
 }
 
+/* Whether an item of field hf goes into the tree.  In a tree nobody sees
+ * (tshark without -V, a display filter, a tap; -T fields from 4.2 on)
+ * Wireshark "fakes" the items no filter, column, tap or -e asks for, but
+ * only under an item of its own: the tree DCE/RPC hands a sub-dissector may
+ * be the root, where it fakes nothing and every item would be built.
+ * Asking first skips the item and all the work for it.  Every reader of a
+ * field (filters, -e, custom columns, Lua) marks it referenced, so nothing
+ * that is read goes missing; an item that carries an expert is always
+ * added. */
+static inline gboolean
+ndr_shown(proto_tree *tree, int hf)
+{
+    return tree != NULL && proto_field_is_referenced(tree, hf);
+}
+
+/* The three counts of a string are shown together; whether they are is the
+ * same for the whole PDU (it depends on the tree, not on the node), so it is
+ * asked once. */
+static gboolean
+ndr_counts_shown(ndr_ctx_t *ctx, proto_tree *tree)
+{
+    if (!tree)
+        return FALSE;
+    if (ctx->counts_shown < 0)
+        ctx->counts_shown = ndr_shown(tree, hf_ndr_max_count) || ndr_shown(tree, hf_ndr_offset) ||
+                            ndr_shown(tree, hf_ndr_actual_count);
+    return ctx->counts_shown != 0;
+}
+
 static int
 ndr_scalar(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, int hf, guint32 *value)
 {
@@ -233,10 +263,23 @@ ndr_scalar(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, int hf, guint
         v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
         break;
     }
-    /* The tvb_get above has checked the bytes; without a tree there is
-     * nothing more to do, and proto_tree_add_item would check them again. */
-    if (tree)
-        proto_tree_add_item(tree, hf, ctx->tvb, offset, size, ctx->encoding);
+    /* The tvb_get above has checked the bytes and read the value: adding it
+     * as a value skips proto_tree_add_item's second read and its dispatch on
+     * the field type (a third of its cost).  An NDR IPv4 address is an
+     * integer whose most significant byte is the first octet. */
+    if (ndr_shown(tree, hf)) {
+        switch (proto_registrar_get_ftype(hf)) {
+        case FT_IPv4:
+            proto_tree_add_ipv4(tree, hf, ctx->tvb, offset, size, g_htonl(v));
+            break;
+        case FT_BOOLEAN:
+            proto_tree_add_boolean(tree, hf, ctx->tvb, offset, size, v);
+            break;
+        default:
+            proto_tree_add_uint(tree, hf, ctx->tvb, offset, size, v);
+            break;
+        }
+    }
     ndr_note_uint(ctx, hf, v);
     if (value)
         *value = v;
@@ -273,7 +316,8 @@ ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
         return ndr_scalar(ctx, tree, offset, 2, hf, value);
     offset = ndr_align(ctx, offset, 4);
     v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
-    pi = proto_tree_add_uint(tree, hf, ctx->tvb, offset, 4, v);
+    pi = ndr_shown(tree, hf) || v > G_MAXUINT16
+         ? proto_tree_add_uint(tree, hf, ctx->tvb, offset, 4, v) : NULL;
     if (v > G_MAXUINT16)
         expert_add_info_format(ctx->pinfo, pi, &ei_ndr_enum_range,
                                "Enum value %u does not fit 16 bits", v);
@@ -287,7 +331,10 @@ int
 ndr_time32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
 {
     offset = ndr_align(ctx, offset, 4);
-    proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ENC_TIME_SECS | ctx->encoding);
+    if (ndr_shown(tree, hf))
+        proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ENC_TIME_SECS | ctx->encoding);
+    else
+        tvb_ensure_bytes_exist(ctx->tvb, offset, 4);
     return offset + 4;
 }
 
@@ -301,6 +348,8 @@ ndr_filetime(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
     offset = ndr_align(ctx, offset, 4);
     ticks = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
     ticks |= (guint64)tvb_get_guint32(ctx->tvb, offset + 4, ctx->encoding) << 32;
+    if (!ndr_shown(tree, hf))
+        return offset + 8;
     if (!filetime_to_nstime(&ts, ticks))
         nstime_set_zero(&ts);
     pi = proto_tree_add_time(tree, hf, ctx->tvb, offset, 8, &ts);
@@ -329,9 +378,15 @@ ndr_bitmap32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett,
 proto_tree *
 ndr_struct_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett, proto_item **item)
 {
-    *item = proto_tree_add_item(tree, hf, ctx->tvb, offset, -1, ENC_NA);
     if (ctx->observer && ctx->observer->struct_begin)
         ctx->observer->struct_begin(ctx, hf);
+    /* not shown: its members go where it would have been, as when
+     * Wireshark fakes an item */
+    if (!ndr_shown(tree, hf)) {
+        *item = NULL;
+        return tree;
+    }
+    *item = proto_tree_add_item(tree, hf, ctx->tvb, offset, -1, ENC_NA);
     return proto_item_add_subtree(*item, ett);
 }
 
@@ -341,23 +396,33 @@ ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, const char *l
 {
     if (ctx->observer && ctx->observer->struct_begin)
         ctx->observer->struct_begin(ctx, -1);
+    /* a text item: only a tree that is shown has it */
+    if (!ndr_shown(tree, hf_text_only)) {
+        *item = NULL;
+        return tree;
+    }
     return proto_tree_add_subtree(tree, ctx->tvb, offset, -1, ett, item, label);
 }
 
-/* A referent ID or a count: 4 bytes in NDR 2.0, 8 bytes in NDR64. */
+/* A referent ID or a count: 4 bytes in NDR 2.0, 8 bytes in NDR64.  Read
+ * only: the caller adds it (ndr_wide_item) when it is shown or carries an
+ * expert.  *at is where it starts. */
 static int
-ndr_wide(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 *value, proto_item **item)
+ndr_wide(ndr_ctx_t *ctx, int offset, guint64 *value, int *at)
 {
     int size = ctx->ndr64 ? 8 : 4;
-    proto_item *pi;
 
     offset = ndr_align(ctx, offset, size);
     *value = ctx->ndr64 ? tvb_get_guint64(ctx->tvb, offset, ctx->encoding)
                         : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
-    pi = proto_tree_add_uint64(tree, hf, ctx->tvb, offset, size, *value);
-    if (item)
-        *item = pi;
+    *at = offset;
     return offset + size;
+}
+
+static proto_item *
+ndr_wide_item(ndr_ctx_t *ctx, proto_tree *tree, int hf, int at, guint64 value)
+{
+    return proto_tree_add_uint64(tree, hf, ctx->tvb, at, ctx->ndr64 ? 8 : 4, value);
 }
 
 int
@@ -378,7 +443,9 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
                   ? pointer_hf_by_pointee[hf].hf[ctx->ndr64 ? 1 : 0] : -1;
         proto_item *pi;
 
-        if (phf >= 0) {
+        if (phf >= 0 && !ndr_shown(tree, phf)) {
+            ptree = tree;       /* the pointee goes where the pointer would have been */
+        } else if (phf >= 0) {
             pi = proto_tree_add_uint64(tree, phf, ctx->tvb, offset, size, referent);
             ptree = proto_item_add_subtree(pi, ett_ndr_pointer);
         } else {
@@ -461,14 +528,25 @@ int
 ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _U_)
 {
     guint64 max_count, first, actual;
-    int len, shown;
-    proto_item *pi;
+    int len, shown, at_max, at_first, at_actual;
+    proto_item *pi = NULL;
     const char *str;
+    gboolean counts_wrong, unterminated, want;
 
-    offset = ndr_wide(ctx, tree, offset, hf_ndr_max_count, &max_count, NULL);
-    offset = ndr_wide(ctx, tree, offset, hf_ndr_offset, &first, NULL);
-    offset = ndr_wide(ctx, tree, offset, hf_ndr_actual_count, &actual, &pi);
-    if (first != 0 || actual > max_count)
+    offset = ndr_wide(ctx, offset, &max_count, &at_max);
+    offset = ndr_wide(ctx, offset, &first, &at_first);
+    offset = ndr_wide(ctx, offset, &actual, &at_actual);
+    counts_wrong = first != 0 || actual > max_count;
+    /* actual_count is below 2^64: the check of the bytes it needs comes
+     * after the counts are in the tree */
+    unterminated = actual == 0 || actual > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / 2 ||
+                   tvb_get_guint16(ctx->tvb, offset + (int)actual * 2 - 2, ctx->encoding) != 0;
+    if (tree && (counts_wrong || unterminated || ndr_counts_shown(ctx, tree))) {
+        ndr_wide_item(ctx, tree, hf_ndr_max_count, at_max, max_count);
+        ndr_wide_item(ctx, tree, hf_ndr_offset, at_first, first);
+        pi = ndr_wide_item(ctx, tree, hf_ndr_actual_count, at_actual, actual);
+    }
+    if (counts_wrong)
         expert_add_info_format(ctx->pinfo, pi, &ei_ndr_string_counts,
                                "String offset %" G_GUINT64_FORMAT ", actual_count %"
                                G_GUINT64_FORMAT ", max_count %" G_GUINT64_FORMAT,
@@ -479,24 +557,38 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32
                       actual);
     len = (int)actual * 2;
     shown = len;
-    if (actual > 0 && tvb_get_guint16(ctx->tvb, offset + len - 2, ctx->encoding) == 0)
+    if (!unterminated)
         shown -= 2;
     else
         expert_add_info(ctx->pinfo, pi, &ei_ndr_string_unterminated);
+    want = ctx->observer && ctx->observer->string_value &&
+           (!ctx->observer->string_wanted || ctx->observer->string_wanted(ctx, hf));
+    /* a string nobody shows or reads is not converted at all */
+    if (!want && !ndr_shown(tree, hf)) {
+        tvb_ensure_bytes_exist(ctx->tvb, offset, len);
+        return offset + len;
+    }
     str = ndr_utf16_string(ctx, offset, shown);
     /* The string is not repeated on its pointer's line: appending text
      * makes Wireshark format that label at once, shown or not (about 2,000
      * instructions a string in -T fields). */
-    proto_tree_add_string(tree, hf, ctx->tvb, offset, len, str);
-    if (ctx->observer && ctx->observer->string_value)
+    if (ndr_shown(tree, hf))
+        proto_tree_add_string(tree, hf, ctx->tvb, offset, len, str);
+    if (want)
         ctx->observer->string_value(ctx, hf, str);
     return offset + len;
 }
 
+/* An array's max_count, in the tree when shown or when it disagrees with
+ * its size_is member. */
 static void
-ndr_check_conformance(ndr_ctx_t *ctx, proto_item *count_item, guint64 max_count,
+ndr_check_conformance(ndr_ctx_t *ctx, proto_tree *tree, int at, guint64 max_count,
                       guint32 size_is)
 {
+    proto_item *count_item = NULL;
+
+    if (tree && (max_count != size_is || ndr_counts_shown(ctx, tree)))
+        count_item = ndr_wide_item(ctx, tree, hf_ndr_max_count, at, max_count);
     if (max_count != size_is)
         expert_add_info_format(ctx->pinfo, count_item, &ei_ndr_conformance_mismatch,
                                "Array max_count %" G_GUINT64_FORMAT
@@ -507,14 +599,15 @@ int
 ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 size_is)
 {
     guint64 max_count;
-    proto_item *pi;
+    int at;
 
-    offset = ndr_wide(ctx, tree, offset, hf_ndr_max_count, &max_count, &pi);
-    ndr_check_conformance(ctx, pi, max_count, size_is);
+    offset = ndr_wide(ctx, offset, &max_count, &at);
+    ndr_check_conformance(ctx, tree, at, max_count, size_is);
     if (max_count > (guint64)tvb_reported_length_remaining(ctx->tvb, offset))
         ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Byte array max_count",
                       max_count);
-    proto_tree_add_item(tree, hf, ctx->tvb, offset, (int)max_count, ENC_NA);
+    if (ndr_shown(tree, hf))
+        proto_tree_add_item(tree, hf, ctx->tvb, offset, (int)max_count, ENC_NA);
     return offset + (int)max_count;
 }
 
@@ -524,10 +617,10 @@ ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_
 {
     guint64 max_count, i;
     int min_size = ctx->ndr64 ? min_size64 : min_size20;
-    proto_item *pi;
+    int at;
 
-    offset = ndr_wide(ctx, tree, offset, hf_ndr_max_count, &max_count, &pi);
-    ndr_check_conformance(ctx, pi, max_count, size_is);
+    offset = ndr_wide(ctx, offset, &max_count, &at);
+    ndr_check_conformance(ctx, tree, at, max_count, size_is);
     /* Every element takes at least min_size bytes: a count the stub cannot
      * hold is refused before the loop, which is then bounded by the packet.
      * max_count is below 2^64 and min_size below 2^16, but their product
@@ -549,8 +642,11 @@ ndr_union_switch(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, guint32
     if (ctx->ndr64)
         offset = ndr_align(ctx, offset, ndr64_arm_alignment);
     offset = ndr_align(ctx, offset, size);
-    pi = proto_tree_add_item_ret_uint(tree, hf_ndr_union_switch, ctx->tvb, offset, size,
-                                      ctx->encoding, value);
+    *value = size == 2 ? tvb_get_guint16(ctx->tvb, offset, ctx->encoding)
+                       : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    pi = ndr_shown(tree, hf_ndr_union_switch) || (tree && *value != expected)
+         ? proto_tree_add_uint(tree, hf_ndr_union_switch, ctx->tvb, offset, size, *value)
+         : NULL;
     if (*value != expected)
         expert_add_info_format(ctx->pinfo, pi, &ei_ndr_union_switch_mismatch,
                                "Union discriminant %u, but the member that selects it is %u",

@@ -45,6 +45,8 @@ typedef int (*ndr_element_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
 typedef struct {
     void (*uint_value)(ndr_ctx_t *ctx, int hf_index, guint32 value);
     void (*string_value)(ndr_ctx_t *ctx, int hf_index, const char *value);
+    /* whether string_value wants this field's value; NULL: every string */
+    gboolean (*string_wanted)(ndr_ctx_t *ctx, int hf_index);
     void (*struct_begin)(ndr_ctx_t *ctx, int hf_index);
 } ndr_observer_t;
 
@@ -58,6 +60,7 @@ struct ndr_ctx {
     const ndr_observer_t *observer;
     void *user;                 /* the owner's per-call state */
     void *item;                 /* the observer's handle for the structure being decoded */
+    int counts_shown;           /* NDR counts in the tree: -1 not asked yet, 0, 1 */
 };
 
 void ndr_register(int proto);
