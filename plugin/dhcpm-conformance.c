@@ -318,6 +318,8 @@ dhcpm_conf_begin(packet_info *pinfo, tvbuff_t *tvb, proto_tree *tree, dcerpc_inf
     c->request_scope = request_scope;
     if (is_request)
         dhcpm_conf_rpc_note_call(pinfo, di);
+    else
+        dhcpm_conf_rpc_note_response(pinfo, di);
     return c;
 }
 

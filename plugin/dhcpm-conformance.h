@@ -33,6 +33,8 @@ void dhcpm_conformance_handoff(int proto);
  * failover request (its fault, if one answers it, is a failover call's),
  * and each failover PDU of the frame with whether it carried a secret. */
 void dhcpm_conf_rpc_note_call(packet_info *pinfo, dcerpc_info *di);
+/* its response: a call answered without a fault is forgotten */
+void dhcpm_conf_rpc_note_response(packet_info *pinfo, dcerpc_info *di);
 void dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret);
 void dhcpm_conf_rpc_register(int proto);
 void dhcpm_conf_rpc_handoff(int proto);
