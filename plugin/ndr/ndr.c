@@ -58,22 +58,26 @@ ndr_referent_id32_fmt(gchar *label, guint64 value)
     g_snprintf(label, ITEM_LABEL_LENGTH, "0x%08" G_GINT64_MODIFIER "x", value);
 }
 
+/* A referent ID with as many hex digits as the wire has, or NULL. */
 static void
-ndr_pointer32_fmt(gchar *label, guint64 value)
+ndr_pointer_fmt(gchar *label, guint64 value, int digits)
 {
     if (value)
-        g_snprintf(label, ITEM_LABEL_LENGTH, "0x%08" G_GINT64_MODIFIER "x", value);
+        g_snprintf(label, ITEM_LABEL_LENGTH, "0x%0*" G_GINT64_MODIFIER "x", digits, value);
     else
         g_strlcpy(label, "NULL", ITEM_LABEL_LENGTH);
 }
 
 static void
+ndr_pointer32_fmt(gchar *label, guint64 value)
+{
+    ndr_pointer_fmt(label, value, 8);
+}
+
+static void
 ndr_pointer64_fmt(gchar *label, guint64 value)
 {
-    if (value)
-        g_snprintf(label, ITEM_LABEL_LENGTH, "0x%016" G_GINT64_MODIFIER "x", value);
-    else
-        g_strlcpy(label, "NULL", ITEM_LABEL_LENGTH);
+    ndr_pointer_fmt(label, value, 16);
 }
 
 void
