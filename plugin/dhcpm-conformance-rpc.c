@@ -8,6 +8,10 @@
  * dhcpm-conformance.c noted a failover PDU and for faults of the calls it
  * noted.  The level of a connection's bind is kept, because at level
  * CONNECT the later PDUs carry no verifier of their own.
+ *
+ * Wireshark primes the fields a postdissector wants on the first pass
+ * only (tshark -2's second pass, a packet selected in the GUI): the
+ * first pass keeps what it found per frame and later passes show that.
  */
 
 #include <epan/packet.h>
@@ -74,8 +78,8 @@ dhcpm_conf_rpc_note_call(packet_info *pinfo, dcerpc_info *di)
 
 /* Only calls still waiting for their answer are kept: the map stays as small
  * as the calls in flight, not as large as the capture (a million calls kept
- * 140 MB and slowed every look-up).  A call answered by a fault keeps its
- * entry, so a later pass over the fault still finds it. */
+ * 140 MB and slowed every look-up).  A fault removes its call's entry too,
+ * in check_faults. */
 void
 dhcpm_conf_rpc_note_response(packet_info *pinfo, dcerpc_info *di)
 {
@@ -145,18 +149,54 @@ frame_auth_level(GPtrArray *types, GPtrArray *levels)
     return level;
 }
 
+/* One expert the first pass found in a frame, with the value its text
+ * shows (the fault status, the auth level). */
+typedef enum { NOTE_FAULT, NOTE_UNAUTHENTICATED, NOTE_NOT_SEALED } note_kind_t;
+typedef struct {
+    note_kind_t kind;
+    guint32 value;
+} rpc_note_t;
+
 static void
-check_faults(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, conversation_t *conv,
-             GPtrArray *types)
+add_note(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const rpc_note_t *n)
+{
+    proto_item *pi;
+
+    switch (n->kind) {
+    case NOTE_FAULT:
+        pi = proto_tree_add_expert(tree, pinfo, &ei_failover_fault, tvb, 0, 0);
+        proto_item_append_text(pi, ": status 0x%08x%s", n->value,
+                               n->value == NCA_S_OP_RNG_ERROR ? " (nca_s_op_rng_error)" : "");
+        break;
+    case NOTE_UNAUTHENTICATED:
+        proto_tree_add_expert(tree, pinfo, &ei_unauthenticated_call, tvb, 0, 0);
+        break;
+    case NOTE_NOT_SEALED:
+        pi = proto_tree_add_expert(tree, pinfo, &ei_secret_not_sealed, tvb, 0, 0);
+        proto_item_append_text(pi, ": auth level %u", n->value);
+        break;
+    }
+}
+
+static void
+note(wmem_array_t *notes, note_kind_t kind, guint32 value)
+{
+    rpc_note_t n;
+
+    n.kind = kind;
+    n.value = value;
+    wmem_array_append_one(notes, n);
+}
+
+static void
+check_faults(proto_tree *tree, conversation_t *conv, GPtrArray *types, wmem_array_t *notes)
 {
     GPtrArray *ids = proto_get_finfo_ptr_array(tree, hf_call_id);
     GPtrArray *status = proto_get_finfo_ptr_array(tree, hf_fault_status);
     guint i, faults = 0;
 
     for (i = 0; i < types->len; i++) {
-        proto_item *pi;
-        guint32 st;
-        guint64 key;
+        guint64 key, *stored;
 
         if (finfo_uint(types, i) != PDU_FAULT)
             continue;
@@ -164,13 +204,25 @@ check_faults(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, conversation_t
         if (i >= finfo_count(ids) || faults > finfo_count(status))
             break;
         key = call_key(conv, finfo_uint(ids, i));
-        if (!wmem_map_lookup(failover_calls, &key))
-            continue;
-        st = finfo_uint(status, faults - 1);
-        pi = proto_tree_add_expert(tree, pinfo, &ei_failover_fault, tvb, 0, 0);
-        proto_item_append_text(pi, ": status 0x%08x%s", st,
-                               st == NCA_S_OP_RNG_ERROR ? " (nca_s_op_rng_error)" : "");
+        stored = (guint64 *)wmem_map_remove(failover_calls, &key);
+        if (stored) {
+            note(notes, NOTE_FAULT, finfo_uint(status, faults - 1));
+            wmem_free(wmem_file_scope(), stored);
+        }
     }
+}
+
+/* Later passes show what the first pass kept for the frame. */
+static int
+show_kept_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
+{
+    wmem_array_t *kept = (wmem_array_t *)p_get_proto_data(wmem_file_scope(), pinfo,
+                                                          proto_dhcpm_rpc, 1);
+    guint i;
+
+    for (i = 0; kept && i < wmem_array_get_count(kept); i++)
+        add_note(tvb, pinfo, tree, (const rpc_note_t *)wmem_array_index(kept, i));
+    return 0;
 }
 
 static int
@@ -180,6 +232,7 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
     wmem_list_frame_t *it;
     conversation_t *conv = NULL;
     GPtrArray *types, *levels;
+    wmem_array_t *notes;
     gboolean binds = FALSE, faults = FALSE;
     guint32 level;
     guint i;
@@ -188,7 +241,11 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
      * proto data, the PDU types in the tree) before looking up the
      * conversation, which only binds, faults and calls without a
      * verifier need. */
-    if (!check_rpc_header || !tree)
+    if (!check_rpc_header)
+        return 0;
+    if (PINFO_FD_VISITED(pinfo))
+        return show_kept_notes(tvb, pinfo, tree);
+    if (!tree)
         return 0;
     types = proto_get_finfo_ptr_array(tree, hf_pkt_type);
     if (!types)
@@ -200,7 +257,6 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
         else if (t == PDU_FAULT)
             faults = TRUE;
     }
-    binds = binds && !PINFO_FD_VISITED(pinfo);
     frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0);
     if (!frame_pdus && !binds && !faults)
         return 0;
@@ -217,28 +273,29 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
     if (binds)
         wmem_map_insert(bind_levels, GUINT_TO_POINTER(conv->conv_index),
                         GUINT_TO_POINTER(level + 1));
+    notes = wmem_array_new(pinfo->pool, sizeof(rpc_note_t));
     if (faults)
-        check_faults(tvb, pinfo, tree, conv, types);
-
-    if (!frame_pdus)
-        return 0;
-    if (level == 0) {
+        check_faults(tree, conv, types, notes);
+    if (frame_pdus && level == 0) {
         guint32 bound = GPOINTER_TO_UINT(wmem_map_lookup(bind_levels,
                                                          GUINT_TO_POINTER(conv->conv_index)));
         level = bound == AUTH_LEVEL_CONNECT + 1 ? AUTH_LEVEL_CONNECT : AUTH_LEVEL_NONE;
     }
-    for (it = wmem_list_head(frame_pdus); it; it = wmem_list_frame_next(it)) {
+    for (it = frame_pdus ? wmem_list_head(frame_pdus) : NULL; it; it = wmem_list_frame_next(it)) {
         const frame_pdu_t *f = (const frame_pdu_t *)wmem_list_frame_data(it);
-        proto_item *pi;
 
         if (f->is_request && level <= AUTH_LEVEL_NONE)
-            proto_tree_add_expert(tree, pinfo, &ei_unauthenticated_call, tvb, 0, 0);
-        if (f->has_secret && level < AUTH_LEVEL_PKT_PRIVACY) {
-            pi = proto_tree_add_expert(tree, pinfo, &ei_secret_not_sealed, tvb, 0, 0);
-            proto_item_append_text(pi, ": auth level %u", level);
-        }
+            note(notes, NOTE_UNAUTHENTICATED, 0);
+        if (f->has_secret && level < AUTH_LEVEL_PKT_PRIVACY)
+            note(notes, NOTE_NOT_SEALED, level);
     }
-    return 0;
+    if (wmem_array_get_count(notes) > 0) {
+        wmem_array_t *kept = wmem_array_new(wmem_file_scope(), sizeof(rpc_note_t));
+
+        wmem_array_append(kept, wmem_array_get_raw(notes), wmem_array_get_count(notes));
+        p_add_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc, 1, kept);
+    }
+    return show_kept_notes(tvb, pinfo, tree);
 }
 
 /* The fields the postdissector reads, or none when it is turned off. */

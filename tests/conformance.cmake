@@ -22,3 +22,15 @@ add_test(NAME conformance_recipe
 add_test(NAME experts.conformance.no_rpc_header
          COMMAND ${RUNNER} --no-rpc-header experts ${CAPTURES}/conformance.pcapng
                  ${CAPTURES}/conformance.truth.json)
+# Wireshark hands a postdissector its fields on the first pass only: a
+# second pass (tshark -2, a packet selected in the GUI) must show the same
+# experts, the header rules included.
+foreach(capture conformance failover-tcp)
+    set(expected)
+    if(capture STREQUAL "failover-tcp")
+        set(expected ${CMAKE_CURRENT_SOURCE_DIR}/conformance/${capture}.experts.json)
+    endif()
+    add_test(NAME experts.${capture}.two_pass
+             COMMAND ${RUNNER} --read-option=-2 experts ${CAPTURES}/${capture}.pcapng
+                     ${CAPTURES}/${capture}.truth.json ${expected})
+endforeach()
