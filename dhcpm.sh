@@ -88,7 +88,8 @@ bench)
     shift
     setup valgrind
     build
-    python3 bench/bench.py "$@"
+    cmake --build "$BUILD" --target dhcpm_handoff
+    python3 bench/bench.py --plugin "$BUILD/dhcpm.so" --handoff "$BUILD/dhcpm_handoff.so" "$@"
     ;;
 captures)
     setup python3-impacket

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """What the dhcpm plugin costs tshark: the plugin against the floor, side by side.
 
-    bench.py [--plugin build/dhcpm.so] [--calls 100000] [--runs 5]
-             [--modes fields,V,summary] [--callgrind-calls 2000]
-             [--scratch /tmp/dhcpm-bench] [--json FILE]
+    bench.py [--plugin build/dhcpm.so] [--handoff build/dhcpm_handoff.so]
+             [--calls 100000] [--runs 5] [--modes fields,V,summary]
+             [--callgrind-calls 2000] [--scratch /tmp/dhcpm-bench] [--json FILE]
     bench.py --check 650        (a ctest: the replayed capture decodes like its source)
 
 For each capture size (bench/make_capture.py replays captures/conforming.pcapng,
@@ -16,6 +16,14 @@ the machine hits both alike.  Reported: medians of wall time and of CPU time
 (user + system), the plugin/floor ratios (also of the fastest CPU times: load
 from other processes only ever adds time), peak RSS, and the plugin's CPU cost
 per call (plugin minus floor, divided by the number of calls).
+
+A third run, the handoff, loads dhcpm_handoff.so (make dhcpm_handoff): the
+same plugin, registered with DCE/RPC the same way, that returns every call
+undecoded.  Its ratio is what DCE/RPC charges for handing calls to any
+sub-dissector of these interfaces (the protocol item, the operation's name,
+the call's bookkeeping) plus the postdissector: a floor under the plugin that
+no decoder can go below.  "decode" is the plugin against the handoff: the
+share of the decoder itself.
 
 Then, on a smaller capture, callgrind counts instructions (deterministic,
 unlike time) with and without the plugin: the whole run, the dissection alone
@@ -150,14 +158,16 @@ def count_calls(runner, capture):
     return len(out.split())
 
 
-def timed(runner, capture, mode, runs):
-    samples = {'floor': [], 'plugin': []}
+def timed(runners, capture, mode, runs):
+    """runners: {'plugin': Runner, 'floor': Runner, ['handoff': Runner]}."""
+    samples = {which: [] for which in runners}
     for i in range(runs):
-        # floor first on even runs, plugin first on odd ones
-        order = ('floor', 'plugin') if i % 2 == 0 else ('plugin', 'floor')
+        # the order turns each run, so that the load of the machine hits all alike
+        order = sorted(runners)
+        order = order[i % len(order):] + order[:i % len(order)]
         for which in order:
             args = ['-n', '-r', capture] + MODES[mode] + (FLOOR if which == 'floor' else [])
-            samples[which].append(runner.measure(args))
+            samples[which].append(runners[which].measure(args))
     return samples
 
 
@@ -181,6 +191,11 @@ def summarise(samples, calls):
     res['cpu_min_ratio'] = p['cpu_min'] / f['cpu_min']
     res['us_per_call_cpu_min'] = (p['cpu_min'] - f['cpu_min']) / calls * 1e6
     res['floor_us_per_call_cpu'] = f['cpu_median'] / calls * 1e6
+    if 'handoff' in res:
+        h = res['handoff']
+        res['handoff_cpu_ratio'] = h['cpu_median'] / f['cpu_median']
+        res['decode_cpu_ratio'] = p['cpu_median'] / h['cpu_median']
+        res['handoff_us_per_call_cpu'] = (h['cpu_median'] - f['cpu_median']) / calls * 1e6
     return res
 
 
@@ -279,11 +294,17 @@ def check_replay(runner, calls):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--plugin', default=os.path.join(ROOT, 'build', 'dhcpm.so'))
+    ap.add_argument('--handoff', default=os.path.join(ROOT, 'build', 'dhcpm_handoff.so'),
+                    help='the handoff-only build (cmake --build build --target dhcpm_handoff); '
+                         'none: skip the handoff runs')
     ap.add_argument('--abi', default=None, help='plugin folder version (default: tshark\'s X.Y)')
     ap.add_argument('--calls', default='100000',
                     help='capture sizes, comma separated (empty: callgrind only)')
     ap.add_argument('--runs', type=int, default=5, help='runs of each, floor and plugin')
     ap.add_argument('--modes', default='fields,V,summary')
+    ap.add_argument('--pref', action='append', default=[], metavar='NAME:VALUE',
+                    help='a preference for every run (tshark -o), e.g. '
+                         'dhcpm.check_rpc_header:FALSE to measure what that check costs')
     ap.add_argument('--callgrind-calls', type=int, default=2000, help='0: no callgrind')
     ap.add_argument('--scratch', default='/tmp/dhcpm-bench', help='where captures are made')
     ap.add_argument('--source', action='append', metavar='NAME',
@@ -296,12 +317,21 @@ def main():
     args = ap.parse_args()
     if args.source:
         SOURCES[:] = args.source
+    for pref in args.pref:
+        for mode in MODES.values():
+            mode += ['-o', pref]
 
     abi = args.abi or re.search(r'(\d+\.\d+)\.\d+', subprocess.run(
         ['tshark', '-v'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()).group(1)
     os.makedirs(args.scratch, exist_ok=True)
     os.chmod(args.scratch, 0o755)
     runner = Runner(os.path.abspath(args.plugin), abi)
+    runners = {'plugin': runner, 'floor': runner}
+    if args.handoff != 'none' and not args.check:
+        if not os.path.exists(args.handoff):
+            raise SystemExit('%s: no handoff build (cmake --build build --target dhcpm_handoff, '
+                             'or --handoff none)' % args.handoff)
+        runners['handoff'] = Runner(os.path.abspath(args.handoff), abi)
     if args.check:
         try:
             runner.check_loaded()
@@ -326,7 +356,7 @@ def main():
             capture = make_capture(args.scratch, calls)
             n = count_calls(runner, capture)
             for mode in modes:
-                res = summarise(timed(runner, capture, mode, args.runs), n)
+                res = summarise(timed(runners, capture, mode, args.runs), n)
                 res.update(calls=n, mode=mode)
                 results['timed'].append(res)
                 f, p = res['floor'], res['plugin']
@@ -340,6 +370,11 @@ def main():
                       'floor cpu %.0f%%, plugin cpu %.0f%%' % tuple(
                           100.0 * (s[which + '_max'] - s[which + '_min']) / s[which + '_median']
                           for s, which in ((f, 'wall'), (p, 'wall'), (f, 'cpu'), (p, 'cpu'))))
+                if 'handoff' in res:
+                    print('        handoff (undecoded): cpu %.2f, ratio %.3f, %.2f us/call; '
+                          'decode (plugin/handoff): ratio %.3f' % (
+                              res['handoff']['cpu_median'], res['handoff_cpu_ratio'],
+                              res['handoff_us_per_call_cpu'], res['decode_cpu_ratio']))
                 sys.stdout.flush()
         if args.callgrind_calls and ensure_valgrind():
             capture = make_capture(args.scratch, args.callgrind_calls)
@@ -352,6 +387,8 @@ def main():
                 floor, floor_d, _, _ = callgrind(runner, capture, mode, 'floor', args.scratch)
                 total, total_d, own, hot = callgrind(runner, capture, mode, 'plugin',
                                                      args.scratch)
+                handoff = callgrind(runners['handoff'], capture, mode, 'handoff', args.scratch) \
+                    if 'handoff' in runners else None
                 res = {'calls': n, 'mode': mode, 'floor_ir': floor, 'plugin_ir': total,
                        'floor_dissect_ir': floor_d, 'plugin_dissect_ir': total_d,
                        'plugin_entry_ir': own, 'hot': hot[:20]}
@@ -360,12 +397,18 @@ def main():
                     mode, 'Ir', floor, total, (total - floor) / n, floor_d, total_d,
                     (total_d - floor_d) / n, total_d / floor_d if floor_d else 0, own / n,
                     100.0 * own / total_d if total_d else 0))
+                if handoff:
+                    res.update(handoff_ir=handoff[0], handoff_dissect_ir=handoff[1])
+                    print('%-6s %8s %14s %14d %10.0f %14s %14d %10.0f %7.3f' % (
+                        '', 'handoff', '', handoff[0], (handoff[0] - floor) / n, '', handoff[1],
+                        (handoff[1] - floor_d) / n, handoff[1] / floor_d if floor_d else 0))
                 print('       per call, inclusive: ' + ', '.join(
                     '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
                 sys.stdout.flush()
             print('(callgrind output kept in %s)' % args.scratch)
     finally:
-        runner.close()
+        for r in set(runners.values()):
+            r.close()
     if args.json:
         with open(args.json, 'w') as f:
             json.dump(results, f, indent=1)

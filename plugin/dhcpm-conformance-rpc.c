@@ -45,6 +45,11 @@ static ei_register_info rules[] = {
       "2.2.1.2.98, 5.1)", EXPFILL } },
 };
 
+/* Proto data of a frame (the notes are below). */
+#define KEY_PDUS 0              /* pinfo->pool: this pass's failover PDUs */
+#define KEY_UNAUTHENTICATED 1   /* file scope: their number, as a pointer */
+#define KEY_NOTES 2             /* file scope: wmem_array_t of rpc_note_t */
+
 /* What the postdissector needs of a frame's failover PDUs. */
 typedef struct {
     gboolean is_request;
@@ -99,10 +104,10 @@ dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_se
     wmem_list_t *frame_pdus;
     frame_pdu_t *f;
 
-    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0);
+    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
     if (!frame_pdus) {
         frame_pdus = wmem_list_new(pinfo->pool);
-        p_add_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0, frame_pdus);
+        p_add_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS, frame_pdus);
     }
     f = wmem_new(pinfo->pool, frame_pdu_t);
     f->is_request = is_request;
@@ -149,9 +154,11 @@ frame_auth_level(GPtrArray *types, GPtrArray *levels)
     return level;
 }
 
-/* One expert the first pass found in a frame, with the value its text
- * shows (the fault status, the auth level). */
-typedef enum { NOTE_FAULT, NOTE_UNAUTHENTICATED, NOTE_NOT_SEALED } note_kind_t;
+/* What the first pass found in a frame, kept for later passes.  Unsigned
+ * calls are the common finding (every request of unauthenticated traffic),
+ * so they are only counted, in the proto data pointer itself; the rare
+ * faults and unsealed secrets keep the value their text shows. */
+typedef enum { NOTE_FAULT, NOTE_NOT_SEALED } note_kind_t;
 typedef struct {
     note_kind_t kind;
     guint32 value;
@@ -168,9 +175,6 @@ add_note(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const rpc_note_t *
         proto_item_append_text(pi, ": status 0x%08x%s", n->value,
                                n->value == NCA_S_OP_RNG_ERROR ? " (nca_s_op_rng_error)" : "");
         break;
-    case NOTE_UNAUTHENTICATED:
-        proto_tree_add_expert(tree, pinfo, &ei_unauthenticated_call, tvb, 0, 0);
-        break;
     case NOTE_NOT_SEALED:
         pi = proto_tree_add_expert(tree, pinfo, &ei_secret_not_sealed, tvb, 0, 0);
         proto_item_append_text(pi, ": auth level %u", n->value);
@@ -179,17 +183,22 @@ add_note(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, const rpc_note_t *
 }
 
 static void
-note(wmem_array_t *notes, note_kind_t kind, guint32 value)
+note(packet_info *pinfo, wmem_array_t **notes, note_kind_t kind, guint32 value)
 {
     rpc_note_t n;
 
+    if (!*notes) {
+        *notes = wmem_array_new(wmem_file_scope(), sizeof(rpc_note_t));
+        p_add_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc, KEY_NOTES, *notes);
+    }
     n.kind = kind;
     n.value = value;
-    wmem_array_append_one(notes, n);
+    wmem_array_append_one(*notes, n);
 }
 
 static void
-check_faults(proto_tree *tree, conversation_t *conv, GPtrArray *types, wmem_array_t *notes)
+check_faults(packet_info *pinfo, proto_tree *tree, conversation_t *conv, GPtrArray *types,
+             wmem_array_t **notes)
 {
     GPtrArray *ids = proto_get_finfo_ptr_array(tree, hf_call_id);
     GPtrArray *status = proto_get_finfo_ptr_array(tree, hf_fault_status);
@@ -206,22 +215,26 @@ check_faults(proto_tree *tree, conversation_t *conv, GPtrArray *types, wmem_arra
         key = call_key(conv, finfo_uint(ids, i));
         stored = (guint64 *)wmem_map_remove(failover_calls, &key);
         if (stored) {
-            note(notes, NOTE_FAULT, finfo_uint(status, faults - 1));
+            note(pinfo, notes, NOTE_FAULT, finfo_uint(status, faults - 1));
             wmem_free(wmem_file_scope(), stored);
         }
     }
 }
 
-/* Later passes show what the first pass kept for the frame. */
 static int
-show_kept_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
+add_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
 {
-    wmem_array_t *kept = (wmem_array_t *)p_get_proto_data(wmem_file_scope(), pinfo,
-                                                          proto_dhcpm_rpc, 1);
+    guint unauthenticated = GPOINTER_TO_UINT(p_get_proto_data(wmem_file_scope(), pinfo,
+                                                              proto_dhcpm_rpc,
+                                                              KEY_UNAUTHENTICATED));
+    wmem_array_t *notes = (wmem_array_t *)p_get_proto_data(wmem_file_scope(), pinfo,
+                                                           proto_dhcpm_rpc, KEY_NOTES);
     guint i;
 
-    for (i = 0; kept && i < wmem_array_get_count(kept); i++)
-        add_note(tvb, pinfo, tree, (const rpc_note_t *)wmem_array_index(kept, i));
+    for (i = 0; i < unauthenticated; i++)
+        proto_tree_add_expert(tree, pinfo, &ei_unauthenticated_call, tvb, 0, 0);
+    for (i = 0; notes && i < wmem_array_get_count(notes); i++)
+        add_note(tvb, pinfo, tree, (const rpc_note_t *)wmem_array_index(notes, i));
     return 0;
 }
 
@@ -232,10 +245,10 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
     wmem_list_frame_t *it;
     conversation_t *conv = NULL;
     GPtrArray *types, *levels;
-    wmem_array_t *notes;
+    wmem_array_t *notes = NULL;
     gboolean binds = FALSE, faults = FALSE;
     guint32 level;
-    guint i;
+    guint i, unauthenticated = 0;
 
     /* Every frame comes here: decide from what is at hand (our PDUs in
      * proto data, the PDU types in the tree) before looking up the
@@ -243,8 +256,8 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
      * verifier need. */
     if (!check_rpc_header)
         return 0;
-    if (PINFO_FD_VISITED(pinfo))
-        return show_kept_notes(tvb, pinfo, tree);
+    if (PINFO_FD_VISITED(pinfo))      /* later passes: what the first one kept */
+        return add_notes(tvb, pinfo, tree);
     if (!tree)
         return 0;
     types = proto_get_finfo_ptr_array(tree, hf_pkt_type);
@@ -257,7 +270,7 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
         else if (t == PDU_FAULT)
             faults = TRUE;
     }
-    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, 0);
+    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
     if (!frame_pdus && !binds && !faults)
         return 0;
     levels = proto_get_finfo_ptr_array(tree, hf_auth_level);
@@ -273,9 +286,8 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
     if (binds)
         wmem_map_insert(bind_levels, GUINT_TO_POINTER(conv->conv_index),
                         GUINT_TO_POINTER(level + 1));
-    notes = wmem_array_new(pinfo->pool, sizeof(rpc_note_t));
     if (faults)
-        check_faults(tree, conv, types, notes);
+        check_faults(pinfo, tree, conv, types, &notes);
     if (frame_pdus && level == 0) {
         guint32 bound = GPOINTER_TO_UINT(wmem_map_lookup(bind_levels,
                                                          GUINT_TO_POINTER(conv->conv_index)));
@@ -285,17 +297,14 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
         const frame_pdu_t *f = (const frame_pdu_t *)wmem_list_frame_data(it);
 
         if (f->is_request && level <= AUTH_LEVEL_NONE)
-            note(notes, NOTE_UNAUTHENTICATED, 0);
+            unauthenticated++;
         if (f->has_secret && level < AUTH_LEVEL_PKT_PRIVACY)
-            note(notes, NOTE_NOT_SEALED, level);
+            note(pinfo, &notes, NOTE_NOT_SEALED, level);
     }
-    if (wmem_array_get_count(notes) > 0) {
-        wmem_array_t *kept = wmem_array_new(wmem_file_scope(), sizeof(rpc_note_t));
-
-        wmem_array_append(kept, wmem_array_get_raw(notes), wmem_array_get_count(notes));
-        p_add_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc, 1, kept);
-    }
-    return show_kept_notes(tvb, pinfo, tree);
+    if (unauthenticated)
+        p_add_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc, KEY_UNAUTHENTICATED,
+                         GUINT_TO_POINTER(unauthenticated));
+    return add_notes(tvb, pinfo, tree);
 }
 
 /* The fields the postdissector reads, or none when it is turned off. */
