@@ -291,11 +291,23 @@ def check_replay(runner, calls):
     return 1 if errors else 0
 
 
+def default_handoff():
+    """build/dhcpm_handoff.so, built in build/ when it is missing (it is not
+    part of the default build)."""
+    build = os.path.join(ROOT, 'build')
+    path = os.path.join(build, 'dhcpm_handoff.so')
+    if not os.path.exists(path) and os.path.exists(os.path.join(build, 'CMakeCache.txt')):
+        subprocess.run(['cmake', '--build', build, '--target', 'dhcpm_handoff'],
+                       stdout=subprocess.DEVNULL, check=True)
+    return path
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--plugin', default=os.path.join(ROOT, 'build', 'dhcpm.so'))
-    ap.add_argument('--handoff', default=os.path.join(ROOT, 'build', 'dhcpm_handoff.so'),
-                    help='the handoff-only build (cmake --build build --target dhcpm_handoff); '
+    ap.add_argument('--handoff', default=None,
+                    help='the handoff-only build (default: build/dhcpm_handoff.so, built with '
+                         'cmake --build build --target dhcpm_handoff when missing); '
                          'none: skip the handoff runs')
     ap.add_argument('--abi', default=None, help='plugin folder version (default: tshark\'s X.Y)')
     ap.add_argument('--calls', default='100000',
@@ -328,10 +340,11 @@ def main():
     runner = Runner(os.path.abspath(args.plugin), abi)
     runners = {'plugin': runner, 'floor': runner}
     if args.handoff != 'none' and not args.check:
-        if not os.path.exists(args.handoff):
+        handoff = args.handoff or default_handoff()
+        if not os.path.exists(handoff):
             raise SystemExit('%s: no handoff build (cmake --build build --target dhcpm_handoff, '
-                             'or --handoff none)' % args.handoff)
-        runners['handoff'] = Runner(os.path.abspath(args.handoff), abi)
+                             'or --handoff none)' % handoff)
+        runners['handoff'] = Runner(os.path.abspath(handoff), abi)
     if args.check:
         try:
             runner.check_loaded()
