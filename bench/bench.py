@@ -11,8 +11,8 @@ the realistic mix, or the --source captures, until it holds that many calls)
 and each output mode, tshark reads the capture with the plugin, then with the
 plugin disabled (--disable-protocol dhcpm and
 dhcpm.dhcpsrv: frames, TCP and DCE/RPC are still dissected, the stubs stay
-"stub data"), alternating floor and plugin run after run so that the load of
-the machine hits both alike.  Reported: medians of wall time and of CPU time
+"stub data"), and with the handoff build (below), the order turning run
+after run so that the load of the machine hits all alike.  Reported: medians of wall time and of CPU time
 (user + system), the plugin/floor ratios (also of the fastest CPU times: load
 from other processes only ever adds time), peak RSS, and the plugin's CPU cost
 per call (plugin minus floor, divided by the number of calls).
