@@ -3,11 +3,19 @@
  * PKT_PRIVACY) and the faults that answer failover calls.
  *
  * Wireshark 4.0 gives a DCE/RPC sub-dissector neither the auth level nor
- * the fault PDUs, so a postdissector reads dcerpc.pkt_type, auth_level,
- * cn_call_id and cn_status from the tree, for the frames in which
- * dhcpm-conformance.c noted a failover PDU and for faults of the calls it
- * noted.  The level of a connection's bind is kept, because at level
- * CONNECT the later PDUs carry no verifier of their own.
+ * the fault PDUs, so a postdissector reads them from the tree, for the
+ * frames in which dhcpm-conformance.c noted a failover PDU and for faults
+ * of the calls it noted.  The level of a connection's bind is kept,
+ * because at level CONNECT the later PDUs carry no verifier of their own.
+ *
+ * The fields a postdissector asks for are built in every frame of every
+ * capture, and fields that every PDU carries (its type, its call id) cost
+ * more than our whole decoder in `tshark -T fields` (4.4: 14,000
+ * instructions a call).  So it asks only for fields that the PDUs it
+ * looks for carry: the auth level (in PDUs with a verifier), the number
+ * of context items (binds and alter_contexts only) and the fault status
+ * (faults only).  The rest of a bind's or fault's header is read from
+ * the packet, at the field's place in it (C706 12.6).
  *
  * Wireshark primes the fields a postdissector wants on the first pass
  * only (tshark -2's second pass, a packet selected in the GUI): the
@@ -121,9 +129,8 @@ dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_se
 static dhcpm_pref_bool_t check_rpc_header = TRUE;
 static dissector_handle_t post_handle;
 
-static int hf_pkt_type = -1;
 static int hf_auth_level = -1;
-static int hf_call_id = -1;
+static int hf_num_ctx_items = -1;
 static int hf_fault_status = -1;
 
 static guint32
@@ -138,20 +145,84 @@ finfo_count(GPtrArray *a)
     return a ? a->len : 0;
 }
 
-/* The lowest auth level among the frame's PDUs, or 0 when one of them
- * carries no auth verifier. */
+/* The lowest auth level of the frame's verifiers, or 0 when it has none.
+ * A connection's PDUs share its bind's security context, so a frame (one
+ * connection) does not mix PDUs with and without a verifier. */
 static guint32
-frame_auth_level(GPtrArray *types, GPtrArray *levels)
+frame_auth_level(GPtrArray *levels)
 {
     guint32 level = 0;
     guint i;
 
-    if (finfo_count(levels) == 0 || finfo_count(levels) < finfo_count(types))
-        return 0;
-    for (i = 0; i < levels->len; i++)
+    for (i = 0; i < finfo_count(levels); i++)
         if (i == 0 || finfo_uint(levels, i) < level)
             level = finfo_uint(levels, i);
     return level;
+}
+
+/* The connection-oriented PDU of type ptype that holds field fi, which
+ * sits `at` bytes into it: where the PDU starts in fi's data source, or
+ * -1 when the bytes there are not that PDU's header. */
+#define CN_HEADER_LEN 16
+static int
+cn_pdu_start(const field_info *fi, int at, guint8 ptype)
+{
+    tvbuff_t *ds = fi->ds_tvb;
+    int pdu = fi->start - at;
+
+    if (!ds || pdu < 0 || !tvb_bytes_exist(ds, pdu, CN_HEADER_LEN))
+        return -1;
+    if (tvb_get_guint8(ds, pdu) != 5 || tvb_get_guint8(ds, pdu + 2) != ptype)
+        return -1;
+    return pdu;
+}
+
+static guint
+cn_encoding(tvbuff_t *ds, int pdu)
+{
+    return (tvb_get_guint8(ds, pdu + 4) & DREP_LITTLE_ENDIAN) ? ENC_LITTLE_ENDIAN
+                                                               : ENC_BIG_ENDIAN;
+}
+
+/* The auth level of a bind or alter_context, or 0 when it has no
+ * verifier: the sec_trailer ends the PDU, its auth_length bytes after
+ * the 8 bytes of auth_type, auth_level, pad, reserved and context id. */
+#define CN_BIND_NUM_CTX_ITEMS_AT 24
+static guint32
+bind_auth_level(const field_info *fi)
+{
+    tvbuff_t *ds = fi->ds_tvb;
+    int pdu, trailer;
+    guint enc;
+    guint16 frag_len, auth_len;
+
+    pdu = cn_pdu_start(fi, CN_BIND_NUM_CTX_ITEMS_AT, PDU_BIND);
+    if (pdu < 0)
+        pdu = cn_pdu_start(fi, CN_BIND_NUM_CTX_ITEMS_AT, PDU_ALTER);
+    if (pdu < 0)
+        return 0;
+    enc = cn_encoding(ds, pdu);
+    frag_len = tvb_get_guint16(ds, pdu + 8, enc);
+    auth_len = tvb_get_guint16(ds, pdu + 10, enc);
+    if (auth_len == 0 || frag_len < CN_HEADER_LEN + 8 + auth_len)
+        return 0;
+    trailer = pdu + frag_len - auth_len - 8;
+    if (!tvb_bytes_exist(ds, trailer, 2))
+        return 0;
+    return tvb_get_guint8(ds, trailer + 1);
+}
+
+/* The call id of a fault, from its header; FALSE when fi is not in one. */
+#define CN_FAULT_STATUS_AT 24
+static gboolean
+fault_call_id(const field_info *fi, guint32 *call_id)
+{
+    int pdu = cn_pdu_start(fi, CN_FAULT_STATUS_AT, PDU_FAULT);
+
+    if (pdu < 0)
+        return FALSE;
+    *call_id = tvb_get_guint32(fi->ds_tvb, pdu + 12, cn_encoding(fi->ds_tvb, pdu));
+    return TRUE;
 }
 
 /* What the first pass found in a frame, kept for later passes.  Unsigned
@@ -197,25 +268,20 @@ note(packet_info *pinfo, wmem_array_t **notes, note_kind_t kind, guint32 value)
 }
 
 static void
-check_faults(packet_info *pinfo, proto_tree *tree, conversation_t *conv, GPtrArray *types,
-             wmem_array_t **notes)
+check_faults(packet_info *pinfo, conversation_t *conv, GPtrArray *faults, wmem_array_t **notes)
 {
-    GPtrArray *ids = proto_get_finfo_ptr_array(tree, hf_call_id);
-    GPtrArray *status = proto_get_finfo_ptr_array(tree, hf_fault_status);
-    guint i, faults = 0;
+    guint i;
 
-    for (i = 0; i < types->len; i++) {
+    for (i = 0; i < faults->len; i++) {
         guint64 key, *stored;
+        guint32 call_id;
 
-        if (finfo_uint(types, i) != PDU_FAULT)
+        if (!fault_call_id((field_info *)g_ptr_array_index(faults, i), &call_id))
             continue;
-        faults++;
-        if (i >= finfo_count(ids) || faults > finfo_count(status))
-            break;
-        key = call_key(conv, finfo_uint(ids, i));
+        key = call_key(conv, call_id);
         stored = (guint64 *)wmem_map_remove(failover_calls, &key);
         if (stored) {
-            note(pinfo, notes, NOTE_FAULT, finfo_uint(status, faults - 1));
+            note(pinfo, notes, NOTE_FAULT, finfo_uint(faults, i));
             wmem_free(wmem_file_scope(), stored);
         }
     }
@@ -244,14 +310,13 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
     wmem_list_t *frame_pdus;
     wmem_list_frame_t *it;
     conversation_t *conv = NULL;
-    GPtrArray *types, *levels;
+    GPtrArray *binds, *faults;
     wmem_array_t *notes = NULL;
-    gboolean binds = FALSE, faults = FALSE;
     guint32 level;
     guint i, unauthenticated = 0;
 
     /* Every frame comes here: decide from what is at hand (our PDUs in
-     * proto data, the PDU types in the tree) before looking up the
+     * proto data, binds and faults in the tree) before looking up the
      * conversation, which only binds, faults and calls without a
      * verifier need. */
     if (!check_rpc_header)
@@ -260,22 +325,13 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
         return add_notes(tvb, pinfo, tree);
     if (!tree)
         return 0;
-    types = proto_get_finfo_ptr_array(tree, hf_pkt_type);
-    if (!types)
-        return 0;                       /* no DCE/RPC PDU in the frame */
-    for (i = 0; i < types->len; i++) {
-        guint32 t = finfo_uint(types, i);
-        if (t == PDU_BIND || t == PDU_ALTER)
-            binds = TRUE;
-        else if (t == PDU_FAULT)
-            faults = TRUE;
-    }
     frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
-    if (!frame_pdus && !binds && !faults)
+    binds = proto_get_finfo_ptr_array(tree, hf_num_ctx_items);
+    faults = proto_get_finfo_ptr_array(tree, hf_fault_status);
+    if (!frame_pdus && !finfo_count(binds) && !finfo_count(faults))
         return 0;
-    levels = proto_get_finfo_ptr_array(tree, hf_auth_level);
-    level = frame_auth_level(types, levels);
-    if (binds || faults || (frame_pdus && level == 0)) {
+    level = frame_auth_level(proto_get_finfo_ptr_array(tree, hf_auth_level));
+    if (finfo_count(binds) || finfo_count(faults) || (frame_pdus && level == 0)) {
         conv = find_conversation_pinfo(pinfo, 0);
         if (!conv)
             return 0;
@@ -283,11 +339,11 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 
     /* A bind's auth level holds for the connection's later PDUs; at level
      * CONNECT they carry no verifier of their own. */
-    if (binds)
+    for (i = 0; i < finfo_count(binds); i++)
         wmem_map_insert(bind_levels, GUINT_TO_POINTER(conv->conv_index),
-                        GUINT_TO_POINTER(level + 1));
-    if (faults)
-        check_faults(pinfo, tree, conv, types, &notes);
+                        GUINT_TO_POINTER(bind_auth_level((field_info *)g_ptr_array_index(binds, i)) + 1));
+    if (finfo_count(faults))
+        check_faults(pinfo, conv, faults, &notes);
     if (frame_pdus && level == 0) {
         guint32 bound = GPOINTER_TO_UINT(wmem_map_lookup(bind_levels,
                                                          GUINT_TO_POINTER(conv->conv_index)));
@@ -320,9 +376,8 @@ want_rpc_header(void)
         return;
     }
     wanted = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-    g_array_append_val(wanted, hf_pkt_type);
     g_array_append_val(wanted, hf_auth_level);
-    g_array_append_val(wanted, hf_call_id);
+    g_array_append_val(wanted, hf_num_ctx_items);
     g_array_append_val(wanted, hf_fault_status);
     set_postdissector_wanted_hfids(post_handle, wanted);
 }
@@ -350,9 +405,8 @@ void
 dhcpm_conf_rpc_handoff(int proto)
 {
     post_handle = create_dissector_handle(dissect_dhcpm_conf_post, proto);
-    hf_pkt_type = proto_registrar_get_id_byname("dcerpc.pkt_type");
     hf_auth_level = proto_registrar_get_id_byname("dcerpc.auth_level");
-    hf_call_id = proto_registrar_get_id_byname("dcerpc.cn_call_id");
+    hf_num_ctx_items = proto_registrar_get_id_byname("dcerpc.cn_num_ctx_items");
     hf_fault_status = proto_registrar_get_id_byname("dcerpc.cn_status");
     register_postdissector(post_handle);
     want_rpc_header();
