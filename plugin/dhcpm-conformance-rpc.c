@@ -58,11 +58,12 @@ static ei_register_info rules[] = {
 #define KEY_UNAUTHENTICATED 1   /* file scope: their number, as a pointer */
 #define KEY_NOTES 2             /* file scope: wmem_array_t of rpc_note_t */
 
-/* What the postdissector needs of a frame's failover PDUs. */
+/* What the postdissector needs of a frame's failover PDUs: they share the
+ * frame's auth level, so counting them is enough. */
 typedef struct {
-    gboolean is_request;
-    gboolean has_secret;
-} frame_pdu_t;
+    guint requests;
+    guint secrets;
+} frame_pdus_t;
 
 static int proto_dhcpm_rpc = -1;
 /* (conversation, call id) of failover requests, for their faults. */
@@ -109,18 +110,15 @@ dhcpm_conf_rpc_note_response(packet_info *pinfo, dcerpc_info *di)
 void
 dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret)
 {
-    wmem_list_t *frame_pdus;
-    frame_pdu_t *f;
+    frame_pdus_t *pdus;
 
-    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
-    if (!frame_pdus) {
-        frame_pdus = wmem_list_new(pinfo->pool);
-        p_add_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS, frame_pdus);
+    pdus = (frame_pdus_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
+    if (!pdus) {
+        pdus = wmem_new0(pinfo->pool, frame_pdus_t);
+        p_add_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS, pdus);
     }
-    f = wmem_new(pinfo->pool, frame_pdu_t);
-    f->is_request = is_request;
-    f->has_secret = has_secret;
-    wmem_list_append(frame_pdus, f);
+    pdus->requests += is_request;
+    pdus->secrets += has_secret;
 }
 
 /* Reading the DCE/RPC header makes Wireshark build a tree for every
@@ -307,8 +305,7 @@ add_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
 static int
 dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
-    wmem_list_t *frame_pdus;
-    wmem_list_frame_t *it;
+    frame_pdus_t *frame_pdus;
     conversation_t *conv = NULL;
     GPtrArray *binds, *faults;
     wmem_array_t *notes = NULL;
@@ -325,7 +322,7 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
         return add_notes(tvb, pinfo, tree);
     if (!tree)
         return 0;
-    frame_pdus = (wmem_list_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
+    frame_pdus = (frame_pdus_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
     binds = proto_get_finfo_ptr_array(tree, hf_num_ctx_items);
     faults = proto_get_finfo_ptr_array(tree, hf_fault_status);
     if (!frame_pdus && !finfo_count(binds) && !finfo_count(faults))
@@ -349,14 +346,10 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
                                                          GUINT_TO_POINTER(conv->conv_index)));
         level = bound == AUTH_LEVEL_CONNECT + 1 ? AUTH_LEVEL_CONNECT : AUTH_LEVEL_NONE;
     }
-    for (it = frame_pdus ? wmem_list_head(frame_pdus) : NULL; it; it = wmem_list_frame_next(it)) {
-        const frame_pdu_t *f = (const frame_pdu_t *)wmem_list_frame_data(it);
-
-        if (f->is_request && level <= AUTH_LEVEL_NONE)
-            unauthenticated++;
-        if (f->has_secret && level < AUTH_LEVEL_PKT_PRIVACY)
-            note(pinfo, &notes, NOTE_NOT_SEALED, level);
-    }
+    if (frame_pdus && level <= AUTH_LEVEL_NONE)
+        unauthenticated = frame_pdus->requests;
+    for (i = 0; frame_pdus && level < AUTH_LEVEL_PKT_PRIVACY && i < frame_pdus->secrets; i++)
+        note(pinfo, &notes, NOTE_NOT_SEALED, level);
     if (unauthenticated)
         p_add_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc, KEY_UNAUTHENTICATED,
                          GUINT_TO_POINTER(unauthenticated));
