@@ -336,9 +336,12 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 
     /* A bind's auth level holds for the connection's later PDUs; at level
      * CONNECT they carry no verifier of their own. */
-    for (i = 0; i < finfo_count(binds); i++)
+    for (i = 0; i < finfo_count(binds); i++) {
+        guint32 bind_level = bind_auth_level((field_info *)g_ptr_array_index(binds, i));
+
         wmem_map_insert(bind_levels, GUINT_TO_POINTER(conv->conv_index),
-                        GUINT_TO_POINTER(bind_auth_level((field_info *)g_ptr_array_index(binds, i)) + 1));
+                        GUINT_TO_POINTER(bind_level + 1));
+    }
     if (finfo_count(faults))
         check_faults(pinfo, conv, faults, &notes);
     if (frame_pdus && level == 0) {
