@@ -360,8 +360,8 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 }
 
 /* The fields the postdissector reads, or none when it is turned off. */
-static void
-want_rpc_header(void)
+void
+dhcpm_conf_rpc_prefs_applied(void)
 {
     GArray *wanted;
 
@@ -380,10 +380,8 @@ want_rpc_header(void)
 
 
 void
-dhcpm_conf_rpc_register(int proto)
+dhcpm_conf_rpc_register(int proto, module_t *prefs)
 {
-    module_t *prefs = prefs_register_protocol(proto, want_rpc_header);
-
     prefs_register_bool_preference(prefs, "check_rpc_header",
         "Check authentication and faults of failover calls",
         "Raise dhcpm.expert.unauthenticated_call, secret_not_sealed and failover_fault. They "
@@ -405,5 +403,5 @@ dhcpm_conf_rpc_handoff(int proto)
     hf_num_ctx_items = proto_registrar_get_id_byname("dcerpc.cn_num_ctx_items");
     hf_fault_status = proto_registrar_get_id_byname("dcerpc.cn_status");
     register_postdissector(post_handle);
-    want_rpc_header();
+    dhcpm_conf_rpc_prefs_applied();
 }

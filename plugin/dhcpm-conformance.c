@@ -542,10 +542,10 @@ dhcpm_conf_end(dhcpm_conf_t *c, gboolean complete)
 }
 
 void
-dhcpm_conformance_register(int proto)
+dhcpm_conformance_register(int proto, module_t *prefs)
 {
     expert_register_field_array(expert_register_protocol(proto), rules, array_length(rules));
-    dhcpm_conf_rpc_register(proto);
+    dhcpm_conf_rpc_register(proto, prefs);
 }
 
 void

@@ -4,6 +4,7 @@
 #define DHCPM_CONFORMANCE_H
 
 #include <epan/packet.h>
+#include <epan/prefs.h>
 #include <epan/dissectors/packet-dcerpc.h>
 
 typedef struct dhcpm_conf dhcpm_conf_t;
@@ -26,7 +27,7 @@ void dhcpm_conf_string(dhcpm_conf_t *conf, int hf, const char *value);
  * the end (the rules about the whole PDU are then not judged). */
 void dhcpm_conf_end(dhcpm_conf_t *conf, gboolean complete);
 
-void dhcpm_conformance_register(int proto);
+void dhcpm_conformance_register(int proto, module_t *prefs);
 void dhcpm_conformance_handoff(int proto);
 
 /* dhcpm-conformance-rpc.c: the rules that need the DCE/RPC header.  A
@@ -36,7 +37,9 @@ void dhcpm_conf_rpc_note_call(packet_info *pinfo, dcerpc_info *di);
 /* its response: a call answered without a fault is forgotten */
 void dhcpm_conf_rpc_note_response(packet_info *pinfo, dcerpc_info *di);
 void dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret);
-void dhcpm_conf_rpc_register(int proto);
+void dhcpm_conf_rpc_register(int proto, module_t *prefs);
+/* the preferences have changed */
+void dhcpm_conf_rpc_prefs_applied(void);
 void dhcpm_conf_rpc_handoff(int proto);
 
 #endif

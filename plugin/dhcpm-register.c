@@ -22,6 +22,12 @@ static int proto_dhcpm = -1;
 static int hf_dhcpm_opnum = -1;
 static gint ett_dhcpm = -1;
 
+static void
+dhcpm_prefs_applied(void)
+{
+    dhcpm_conf_rpc_prefs_applied();
+}
+
 void
 proto_register_dhcpm(void)
 {
@@ -30,18 +36,21 @@ proto_register_dhcpm(void)
           NULL, 0x0, "Operation number, in the interface of the call", HFILL } },
     };
     static gint *ett[] = { &ett_dhcpm };
+    module_t *prefs;
 
     proto_dhcpm = proto_register_protocol("Microsoft DHCP Server Management Protocol",
                                           "DHCPM", "dhcpm");
     proto_register_field_array(proto_dhcpm, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));
+    prefs = prefs_register_protocol(proto_dhcpm, dhcpm_prefs_applied);
     /* the runtime's own fields first: they name the filters' first rows */
     ndr_register(proto_dhcpm);
+    ndr_register_prefs(prefs);
     dhcpm_register_generated(proto_dhcpm);
     dhcpm_call_register(proto_dhcpm);
     dhcpm_sdk_register(proto_dhcpm);
     dhcpm_stats_register(proto_dhcpm);
-    dhcpm_conformance_register(proto_dhcpm);
+    dhcpm_conformance_register(proto_dhcpm, prefs);
 }
 
 /* DCE/RPC gives each interface a dissector handle named after its

@@ -36,6 +36,11 @@ Tests:
     expert_summary CAPTURE TRUTH
                           tshark -q -z expert counts each rule as often as the
                           truth expects it
+    ndr_details CAPTURE   the ndr_details preference: off (the default) the tree
+                          holds no referent ID, count or discriminant of a
+                          conforming capture, on it holds them; every other
+                          dhcpm value is the same either way; a filter or -e
+                          on an NDR field finds it with the preference off
     recipe README CONFORMING CAPTURE...
                           README's one-line conformance check, run as written on
                           a folder: exit 0 and silent for the conforming capture
@@ -1154,6 +1159,59 @@ def test_recipe(ts, readme, conforming, *others):
     print('recipe: %s' % line)
 
 
+NDR_DETAIL_RE = re.compile(
+    r'<field name="(dhcpm\.ndr\.(?:referent_id|pointer|max_count|offset|actual_count|union_switch))"')
+PDML_FIELD_RE = re.compile(r'<field name="(dhcpm[.\w]*)" showname="([^"]*)"')
+
+
+def pdml_values(pdml):
+    """Every dhcpm field of a PDML dissection but the NDR ones, with its
+    shown text, frame by frame, as a sorted list (the order of the items
+    depends on where the pointers are shown)."""
+    rows = []
+    for frame in pdml.split('<packet>')[1:]:
+        num = re.search(r'<field name="frame.number"[^>]* show="(\d+)"', frame).group(1)
+        rows += [(int(num), f, shown) for f, shown in PDML_FIELD_RE.findall(frame)
+                 if not f.startswith('dhcpm.ndr.')]
+    return sorted(rows)
+
+
+def sorted_occurrences(fields_out):
+    """-T fields lines of frame number and one field, its values sorted."""
+    return [(line.split('\t')[0], sorted(line.split('\t')[1].split(',')))
+            for line in fields_out.splitlines() if line.strip()]
+
+
+def test_ndr_details(ts, capture):
+    cap = ts.stage(capture)
+    on = ['-o', 'dhcpm.ndr_details:TRUE']
+    _, pdml_off, _ = ts.run(['-r', cap, '-T', 'pdml'])
+    _, pdml_on, _ = ts.run(['-r', cap, '-T', 'pdml'] + on)
+    off_items, on_items = NDR_DETAIL_RE.findall(pdml_off), NDR_DETAIL_RE.findall(pdml_on)
+    if off_items:
+        fail('ndr_details off: %d NDR items in the tree of %s (%s)'
+             % (len(off_items), os.path.basename(capture), sorted(set(off_items))))
+    for field in ('dhcpm.ndr.referent_id', 'dhcpm.ndr.max_count', 'dhcpm.ndr.offset',
+                  'dhcpm.ndr.actual_count'):
+        if field not in on_items:
+            fail('ndr_details on: no %s in the tree' % field)
+    values_off, values_on = pdml_values(pdml_off), pdml_values(pdml_on)
+    if not values_off or values_off != values_on:
+        diff = sorted(set(values_off) ^ set(values_on))[:5]
+        fail('dhcpm values differ with ndr_details on and off (%d and %d items): %s'
+             % (len(values_on), len(values_off), diff))
+    # a reader of an NDR field finds it whatever the preference
+    for field in ('dhcpm.ndr.actual_count', 'dhcpm.ndr.referent_id'):
+        args = ['-r', cap, '-Y', field, '-T', 'fields', '-e', 'frame.number', '-e', field]
+        # (in tree order, which is where the pointers are when they are shown)
+        got_off, got_on = [sorted_occurrences(ts.run(a)[1]) for a in (args, args + on)]
+        if not got_on or got_off != got_on:
+            fail('-Y %s -e %s: %d frames with ndr_details off, %d on, or values differ'
+                 % (field, field, len(got_off), len(got_on)))
+    print('ndr_details: %d NDR items on, none off; %d dhcpm values alike'
+          % (len(on_items), len(values_on)))
+
+
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
 
 
@@ -1229,6 +1287,8 @@ def main():
                 test_experts(ts, *a.args)
             elif a.test == 'expert_summary':
                 test_expert_summary(ts, *a.args)
+            elif a.test == 'ndr_details':
+                test_ndr_details(ts, *a.args)
             elif a.test == 'recipe':
                 test_recipe(ts, *a.args)
             else:

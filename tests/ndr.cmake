@@ -11,3 +11,9 @@ if(DHCPM_SANITIZE)
     target_compile_options(test_ndr PRIVATE ${DHCPM_SANITIZE_FLAGS} -g)
     target_link_options(test_ndr PRIVATE ${DHCPM_SANITIZE_FLAGS})
 endif()
+
+# The ndr_details preference: what it adds to the tree, and nothing else.
+add_test(NAME ndr.details COMMAND ${RUNNER} ndr_details ${CAPTURES}/conforming.pcapng)
+add_test(NAME decode.failover-tcp.ndr_details
+         COMMAND ${RUNNER} --pref dhcpm.ndr_details:TRUE
+                 truth ${CAPTURES}/failover-tcp.pcapng ${CAPTURES}/failover-tcp.truth.json)

@@ -41,6 +41,8 @@ static int hf_ndr_offset = -1;
 static int hf_ndr_actual_count = -1;
 static int hf_ndr_union_switch = -1;
 static gint ett_ndr_pointer = -1;
+/* Whether the tree shows the transfer syntax's own values (ndr.h). */
+static dhcpm_pref_bool_t ndr_details = FALSE;
 
 static expert_field ei_ndr_count_exceeds_data = EI_INIT;
 static expert_field ei_ndr_conformance_mismatch = EI_INIT;
@@ -128,6 +130,18 @@ ndr_register(int proto)
     proto_register_field_array(proto, hf, array_length(hf));
     proto_register_subtree_array(ett, array_length(ett));
     expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
+}
+
+void
+ndr_register_prefs(module_t *prefs)
+{
+    prefs_register_bool_preference(prefs, "ndr_details",
+        "Show NDR transfer details",
+        "Show each pointer's referent ID (\"Pointer to ...\", NULL pointers included), "
+        "the max count, offset and actual count of strings and arrays, and the wire copy of "
+        "a union's discriminant, as Wireshark's IDL-generated dissectors do. Off, these are "
+        "shown only where they are wrong or where a filter, a column or -e asks for them.",
+        &ndr_details);
 }
 
 void
@@ -236,6 +250,21 @@ ndr_shown(proto_tree *tree, int hf)
     return tree != NULL && proto_field_is_referenced(tree, hf);
 }
 
+/* Whether a value of the transfer syntax itself (a referent ID, a count)
+ * goes into the tree.  With the ndr_details preference, as ndr_shown;
+ * without it, only when something reads that field: a filter, a custom
+ * column, Lua or (from 4.2) -e mark it referenced for the dissection, even
+ * in a tree that is shown. */
+static inline gboolean
+ndr_detail_shown(proto_tree *tree, int hf)
+{
+    if (!tree)
+        return FALSE;
+    if (ndr_details)
+        return proto_field_is_referenced(tree, hf);
+    return proto_registrar_get_nth((guint)hf)->ref_type != HF_REF_TYPE_NONE;
+}
+
 /* The three counts of a string are shown together; whether they are is the
  * same for the whole PDU (it depends on the tree, not on the node), so it is
  * asked once. */
@@ -245,8 +274,9 @@ ndr_counts_shown(ndr_ctx_t *ctx, proto_tree *tree)
     if (!tree)
         return FALSE;
     if (ctx->counts_shown < 0)
-        ctx->counts_shown = ndr_shown(tree, hf_ndr_max_count) || ndr_shown(tree, hf_ndr_offset) ||
-                            ndr_shown(tree, hf_ndr_actual_count);
+        ctx->counts_shown = ndr_detail_shown(tree, hf_ndr_max_count) ||
+                            ndr_detail_shown(tree, hf_ndr_offset) ||
+                            ndr_detail_shown(tree, hf_ndr_actual_count);
     return ctx->counts_shown != 0;
 }
 
@@ -445,9 +475,10 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
          * them, not for -T fields or a filter. */
         int phf = hf >= 0 && hf < n_pointer_hf_by_pointee
                   ? pointer_hf_by_pointee[hf].hf[ctx->ndr64 ? 1 : 0] : -1;
+        int rhf = ctx->ndr64 ? hf_ndr_referent_id64 : hf_ndr_referent_id;
         proto_item *pi;
 
-        if (phf >= 0 && !ndr_shown(tree, phf)) {
+        if (!ndr_detail_shown(tree, phf >= 0 ? phf : rhf)) {
             ptree = tree;       /* the pointee goes where the pointer would have been */
         } else if (phf >= 0) {
             pi = proto_tree_add_uint64(tree, phf, ctx->tvb, offset, size, referent);
@@ -458,8 +489,7 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
             proto_item_set_text(pi, referent ? "Pointer to %s" : "Pointer to %s: NULL",
                                 proto_registrar_get_name(hf));
             ptree = proto_item_add_subtree(pi, ett_ndr_pointer);
-            proto_tree_add_uint64(ptree, ctx->ndr64 ? hf_ndr_referent_id64 : hf_ndr_referent_id,
-                                  ctx->tvb, offset, size, referent);
+            proto_tree_add_uint64(ptree, rhf, ctx->tvb, offset, size, referent);
         }
     }
     if (referent != 0) {
@@ -648,7 +678,7 @@ ndr_union_switch(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, guint32
     offset = ndr_align(ctx, offset, size);
     *value = size == 2 ? tvb_get_guint16(ctx->tvb, offset, ctx->encoding)
                        : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
-    pi = ndr_shown(tree, hf_ndr_union_switch) || (tree && *value != expected)
+    pi = ndr_detail_shown(tree, hf_ndr_union_switch) || (tree && *value != expected)
          ? proto_tree_add_uint(tree, hf_ndr_union_switch, ctx->tvb, offset, size, *value)
          : NULL;
     if (*value != expected)

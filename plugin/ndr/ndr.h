@@ -25,6 +25,7 @@
 
 #include <epan/packet.h>
 #include <epan/expert.h>
+#include <epan/prefs.h>
 
 #include "compat.h"
 
@@ -64,6 +65,14 @@ struct ndr_ctx {
 };
 
 void ndr_register(int proto);
+/* Registers the "ndr_details" preference in the protocol's module.  Off
+ * (the default), the transfer syntax's own values are left out of the
+ * tree: pointers' referent IDs, the counts of strings and arrays and the
+ * wire copy of a union's discriminant, which repeat what the members and
+ * values already say.  Each still
+ * shows where it is wrong (with its expert info) and where a filter, a
+ * column or -e asks for it. */
+void ndr_register_prefs(module_t *prefs);
 /* Registers a "Pointer to <name>" field (dhcpm.ndr.pointer) for each
  * pointee field, after those are registered; ndr_pointer uses it. */
 void ndr_register_pointers(int proto, int *const *pointees, guint n);

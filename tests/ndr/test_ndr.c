@@ -19,6 +19,7 @@
 #include <epan/proto.h>
 #include <epan/exceptions.h>
 #include <epan/expert.h>
+#include <epan/prefs.h>
 #include <wiretap/wtap.h>
 #include <wsutil/privileges.h>
 
@@ -45,6 +46,19 @@ register_test_protocol(void)
     proto_test = proto_register_protocol("NDR runtime test", "DHCPM", "dhcpm");
     proto_register_field_array(proto_test, hf, G_N_ELEMENTS(hf));
     ndr_register(proto_test);
+    ndr_register_prefs(prefs_register_protocol(proto_test, NULL));
+}
+
+/* Sets the runtime's ndr_details preference, as -o dhcpm.ndr_details: does. */
+static void
+set_ndr_details(gboolean on)
+{
+    char arg[] = "dhcpm.ndr_details:FALSE";
+    char *errmsg = NULL;
+
+    if (on)
+        strcpy(arg + strlen("dhcpm.ndr_details:"), "TRUE");
+    g_assert_cmpint(prefs_set_pref(arg, &errmsg), ==, PREFS_SET_OK);
 }
 
 /* ---- a stub, a tree, a context ------------------------------------------- */
@@ -316,6 +330,35 @@ test_deferral_order(void)
     g_assert_cmpuint(count(&f, "dhcpm.ndr.referent_id"), ==, 3);
     g_string_free(order, TRUE);
     fixture_close(&f);
+}
+
+/* Without the ndr_details preference the pointers leave no item; their
+ * pointees are where the pointer items would have been. */
+static void
+test_pointers_without_details(void)
+{
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int off;
+
+    put32(&s, 0x20000);
+    put32(&s, 0);           /* NULL */
+    put32(&s, 0xA1);
+    set_ndr_details(FALSE);
+    fixture_open(&f, s.b, s.n, TRUE);
+    order = g_string_new(NULL);
+    off = ndr_pointer(&f.ctx, f.tree, 0, pointee_leaf, hf_u32, 0);
+    off = ndr_pointer(&f.ctx, f.tree, off, pointee_leaf, hf_u32, 0);
+    off = ndr_flush_deferred(&f.ctx, off);
+    g_assert_cmpint(off, ==, (int)s.n);
+    g_assert_cmpuint(count(&f, "dhcpm.ndr.referent_id"), ==, 0);
+    g_assert_cmpuint(count(&f, "dhcpm.ndr.pointer"), ==, 0);
+    g_assert_cmpuint(count(&f, "dhcpm.test.u32"), ==, 1);
+    g_assert_cmpuint(uint_at(&f, "dhcpm.test.u32", 0), ==, 0xA1);
+    g_assert_cmpstr(order->str, ==, "A1 ");
+    g_string_free(order, TRUE);
+    fixture_close(&f);
+    set_ndr_details(TRUE);
 }
 
 static void
@@ -913,12 +956,15 @@ main(int argc, char **argv)
     if (!epan_init(NULL, NULL, FALSE))
         return 1;
     session = epan_new(NULL, &provider_funcs);
+    /* the tests see every item the runtime can add */
+    set_ndr_details(TRUE);
 
     g_test_add_func("/ndr20/align", test_align);
     g_test_add_func("/ndr20/scalars/byte-order", test_scalars_byte_order);
     g_test_add_func("/ndr20/scalars/truncated", test_scalar_truncated);
     g_test_add_func("/ndr20/pointers/deferral-order", test_deferral_order);
     g_test_add_func("/ndr20/pointers/null", test_null_pointer);
+    g_test_add_func("/ndr20/pointers/without-details", test_pointers_without_details);
     g_test_add_func("/ndr20/pointers/thousands", test_thousands_of_pointers);
     g_test_add_func("/ndr20/pointers/depth-guard", test_depth_guard);
     g_test_add_func("/ndr20/arrays/conformant", test_array);
