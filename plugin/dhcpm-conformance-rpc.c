@@ -286,13 +286,9 @@ check_faults(packet_info *pinfo, conversation_t *conv, GPtrArray *faults, wmem_a
 }
 
 static int
-add_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
+show_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, guint unauthenticated,
+           wmem_array_t *notes)
 {
-    guint unauthenticated = GPOINTER_TO_UINT(p_get_proto_data(wmem_file_scope(), pinfo,
-                                                              proto_dhcpm_rpc,
-                                                              KEY_UNAUTHENTICATED));
-    wmem_array_t *notes = (wmem_array_t *)p_get_proto_data(wmem_file_scope(), pinfo,
-                                                           proto_dhcpm_rpc, KEY_NOTES);
     guint i;
 
     for (i = 0; i < unauthenticated; i++)
@@ -300,6 +296,17 @@ add_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
     for (i = 0; notes && i < wmem_array_get_count(notes); i++)
         add_note(tvb, pinfo, tree, (const rpc_note_t *)wmem_array_index(notes, i));
     return 0;
+}
+
+/* later passes: what the first one kept */
+static int
+add_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
+{
+    return show_notes(tvb, pinfo, tree,
+                      GPOINTER_TO_UINT(p_get_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc,
+                                                        KEY_UNAUTHENTICATED)),
+                      (wmem_array_t *)p_get_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc,
+                                                       KEY_NOTES));
 }
 
 static int
@@ -318,7 +325,7 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
      * verifier need. */
     if (!check_rpc_header)
         return 0;
-    if (PINFO_FD_VISITED(pinfo))      /* later passes: what the first one kept */
+    if (PINFO_FD_VISITED(pinfo))
         return add_notes(tvb, pinfo, tree);
     if (!tree)
         return 0;
@@ -356,7 +363,7 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
     if (unauthenticated)
         p_add_proto_data(wmem_file_scope(), pinfo, proto_dhcpm_rpc, KEY_UNAUTHENTICATED,
                          GUINT_TO_POINTER(unauthenticated));
-    return add_notes(tvb, pinfo, tree);
+    return show_notes(tvb, pinfo, tree, unauthenticated, notes);
 }
 
 /* The fields the postdissector reads, or none when it is turned off. */

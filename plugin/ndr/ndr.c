@@ -15,7 +15,7 @@
 /* FILETIME values that mean "not a date" (MS-DHCPM 2.2.1.2.11). */
 #define NDR_FILETIME_INFINITE G_GUINT64_CONSTANT(0x7FFFFFFFFFFFFFFF)
 
-typedef struct {
+typedef struct ndr_deferred {
     ndr_pointee_fn fn;
     proto_tree *tree;
     int hf;
@@ -188,27 +188,12 @@ ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo, const guint8 *dr
     ctx->encoding = (drep[0] & 0x10) ? ENC_LITTLE_ENDIAN : ENC_BIG_ENDIAN;
     ctx->ndr64 = ndr64;
     ctx->deferred = NULL;
+    ctx->n_deferred = ctx->max_deferred = ctx->deferred_start = 0;
     ctx->depth = 0;
     ctx->observer = observer;
     ctx->user = user;
     ctx->item = NULL;
     ctx->counts_shown = -1;
-}
-
-/* Offsets are relative to the start of the stub, where NDR alignment is
- * counted from. */
-int
-ndr_align(ndr_ctx_t *ctx _U_, int offset, int alignment)
-{
-    int rem = offset % alignment;
-
-    return rem ? offset + (alignment - rem) : offset;
-}
-
-int
-ndr_align_syntax(ndr_ctx_t *ctx, int offset, int ndr20, int ndr64)
-{
-    return ndr_align(ctx, offset, ctx->ndr64 ? ndr64 : ndr20);
 }
 
 int
@@ -280,6 +265,27 @@ ndr_counts_shown(ndr_ctx_t *ctx, proto_tree *tree)
     return ctx->counts_shown != 0;
 }
 
+/* The tvb_get before has checked the bytes and read the value: adding it
+ * as a value skips proto_tree_add_item's second read and its dispatch on
+ * the field type (a third of its cost).  An NDR IPv4 address is an
+ * integer whose most significant byte is the first octet. */
+static inline void
+ndr_scalar_item(ndr_ctx_t *ctx, proto_tree *tree, int hf, enum ftenum type, int offset, int size,
+                guint32 v)
+{
+    switch (type) {
+    case FT_IPv4:
+        proto_tree_add_ipv4(tree, hf, ctx->tvb, offset, size, g_htonl(v));
+        break;
+    case FT_BOOLEAN:
+        proto_tree_add_boolean(tree, hf, ctx->tvb, offset, size, v);
+        break;
+    default:
+        proto_tree_add_uint(tree, hf, ctx->tvb, offset, size, v);
+        break;
+    }
+}
+
 static int
 ndr_scalar(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, int hf, guint32 *value)
 {
@@ -297,23 +303,8 @@ ndr_scalar(ndr_ctx_t *ctx, proto_tree *tree, int offset, int size, int hf, guint
         v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
         break;
     }
-    /* The tvb_get above has checked the bytes and read the value: adding it
-     * as a value skips proto_tree_add_item's second read and its dispatch on
-     * the field type (a third of its cost).  An NDR IPv4 address is an
-     * integer whose most significant byte is the first octet. */
-    if (ndr_shown(tree, hf)) {
-        switch (proto_registrar_get_ftype(hf)) {
-        case FT_IPv4:
-            proto_tree_add_ipv4(tree, hf, ctx->tvb, offset, size, g_htonl(v));
-            break;
-        case FT_BOOLEAN:
-            proto_tree_add_boolean(tree, hf, ctx->tvb, offset, size, v);
-            break;
-        default:
-            proto_tree_add_uint(tree, hf, ctx->tvb, offset, size, v);
-            break;
-        }
-    }
+    if (ndr_shown(tree, hf))
+        ndr_scalar_item(ctx, tree, hf, proto_registrar_get_ftype(hf), offset, size, v);
     ndr_note_uint(ctx, hf, v);
     if (value)
         *value = v;
@@ -465,7 +456,7 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
     guint64 referent;
     int size = ctx->ndr64 ? 8 : 4;
     proto_tree *ptree = NULL;
-    ndr_deferred_t d;
+    ndr_deferred_t *d;
 
     offset = ndr_align(ctx, offset, size);
     referent = ctx->ndr64 ? tvb_get_guint64(ctx->tvb, offset, ctx->encoding)
@@ -493,46 +484,55 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
         }
     }
     if (referent != 0) {
-        if (!ctx->deferred)
-            ctx->deferred = wmem_array_new(ctx->pinfo->pool, sizeof(ndr_deferred_t));
-        d.fn = fn;
-        d.tree = ptree;
-        d.hf = hf;
-        d.arg = arg;
-        d.item = ctx->item;
-        wmem_array_append_one(ctx->deferred, d);
+        /* at most one entry per pointer read, so bounded by the stub */
+        if (ctx->n_deferred == ctx->max_deferred) {
+            ctx->max_deferred = ctx->max_deferred ? 2 * ctx->max_deferred : 16;
+            ctx->deferred = (ndr_deferred_t *)wmem_realloc(ctx->pinfo->pool, ctx->deferred,
+                                                           ctx->max_deferred * sizeof(ndr_deferred_t));
+        }
+        d = &ctx->deferred[ctx->n_deferred++];
+        d->fn = fn;
+        d->tree = ptree;
+        d->hf = hf;
+        d->arg = arg;
+        d->item = ctx->item;
     }
     return offset + size;
 }
 
 /* A pointee's own embedded pointees follow it before the next sibling's:
- * each pointee runs with a fresh list, flushed as soon as it returns. */
+ * what a pointee queues goes after the entries waiting here and is
+ * flushed as soon as it returns.  One array serves the whole stub, as a
+ * stack: an entry is copied out before its pointee runs (the array may
+ * grow), and the entries of a level are dropped when the level is done. */
 int
 ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
 {
-    wmem_array_t *list = ctx->deferred;
+    guint start = ctx->deferred_start, end = ctx->n_deferred, i;
     void *saved_item;
-    guint i, n;
 
-    if (!list)
+    if (end == start)
         return offset;
-    ctx->deferred = NULL;
     if (ctx->depth >= NDR_MAX_DEPTH) {
-        ndr_deferred_t *first = (ndr_deferred_t *)wmem_array_index(list, 0);
-        proto_tree_add_expert(first->tree, ctx->pinfo, &ei_ndr_too_deep, ctx->tvb, offset, -1);
+        proto_tree_add_expert(ctx->deferred[start].tree, ctx->pinfo, &ei_ndr_too_deep, ctx->tvb,
+                              offset, -1);
         THROW(ReportedBoundsError);
     }
     ctx->depth++;
     saved_item = ctx->item;
-    n = wmem_array_get_count(list);
-    for (i = 0; i < n; i++) {
-        ndr_deferred_t *d = (ndr_deferred_t *)wmem_array_index(list, i);
+    for (i = start; i < end; i++) {
+        ndr_deferred_t d = ctx->deferred[i];
+
         /* A pointee belongs to the structure that held its pointer. */
-        ctx->item = d->item;
-        offset = d->fn(ctx, d->tree, offset, d->hf, d->arg);
+        ctx->item = d.item;
+        ctx->deferred_start = end;
+        offset = d.fn(ctx, d.tree, offset, d.hf, d.arg);
         offset = ndr_flush_deferred(ctx, offset);
+        ctx->n_deferred = end;
     }
     ctx->item = saved_item;
+    ctx->deferred_start = start;
+    ctx->n_deferred = start;
     ctx->depth--;
     return offset;
 }
@@ -544,16 +544,18 @@ static const char *
 ndr_utf16_string(ndr_ctx_t *ctx, int offset, int len)
 {
     const guint8 *p = tvb_get_ptr(ctx->tvb, offset, len);   /* throws past the end */
-    char *out;
+    char *out = (char *)wmem_alloc(ctx->pinfo->pool, len / 2 + 1);
     int i, lo = ctx->encoding == ENC_LITTLE_ENDIAN ? 0 : 1;
 
-    for (i = 0; i < len; i += 2)
-        if (p[i + 1 - lo] != 0 || p[i + lo] == 0 || p[i + lo] >= 0x80)
+    for (i = 0; i < len; i += 2) {
+        guint8 c = p[i + lo];
+
+        /* not plain ASCII: the general conversion (out stays in the pool) */
+        if (p[i + 1 - lo] != 0 || c == 0 || c >= 0x80)
             return (const char *)tvb_get_string_enc(ctx->pinfo->pool, ctx->tvb, offset, len,
                                                    ENC_UTF_16 | ctx->encoding);
-    out = (char *)wmem_alloc(ctx->pinfo->pool, len / 2 + 1);
-    for (i = 0; i < len; i += 2)
-        out[i / 2] = (char)p[i + lo];
+        out[i / 2] = (char)c;
+    }
     out[len / 2] = '\0';
     return out;
 }
@@ -565,7 +567,7 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32
     int len, shown, at_max, at_first, at_actual;
     proto_item *pi = NULL;
     const char *str;
-    gboolean counts_wrong, unterminated, want;
+    gboolean counts_wrong, unterminated, want, in_tree;
 
     offset = ndr_wide(ctx, offset, &max_count, &at_max);
     offset = ndr_wide(ctx, offset, &first, &at_first);
@@ -597,8 +599,9 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32
         expert_add_info(ctx->pinfo, pi, &ei_ndr_string_unterminated);
     want = ctx->observer && ctx->observer->string_value &&
            (!ctx->observer->string_wanted || ctx->observer->string_wanted(ctx, hf));
+    in_tree = ndr_shown(tree, hf);
     /* a string nobody shows or reads is not converted at all */
-    if (!want && !ndr_shown(tree, hf)) {
+    if (!want && !in_tree) {
         tvb_ensure_bytes_exist(ctx->tvb, offset, len);
         return offset + len;
     }
@@ -606,7 +609,7 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32
     /* The string is not repeated on its pointer's line: appending text
      * makes Wireshark format that label at once, shown or not (about 2,000
      * instructions a string in -T fields). */
-    if (ndr_shown(tree, hf))
+    if (in_tree)
         proto_tree_add_string(tree, hf, ctx->tvb, offset, len, str);
     if (want)
         ctx->observer->string_value(ctx, hf, str);
@@ -645,25 +648,55 @@ ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 
     return offset + (int)max_count;
 }
 
+/* An array's max_count, checked against its size_is member and against
+ * the stub: every element takes at least min_size bytes, so a count the
+ * stub cannot hold is refused before any loop, which is then bounded by
+ * the packet.  max_count is below 2^64 and min_size below 2^16, but their
+ * product may not fit 64 bits: divide instead. */
+static int
+ndr_array_count(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is, int min_size,
+                guint64 *max_count)
+{
+    int at;
+
+    offset = ndr_wide(ctx, offset, max_count, &at);
+    ndr_check_conformance(ctx, tree, at, *max_count, size_is);
+    if (*max_count > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / (guint64)min_size)
+        ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Array max_count",
+                      *max_count);
+    return offset;
+}
+
 int
 ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
                      int min_size20, int min_size64, ndr_element_fn element, int hf)
 {
     guint64 max_count, i;
-    int min_size = ctx->ndr64 ? min_size64 : min_size20;
-    int at;
 
-    offset = ndr_wide(ctx, offset, &max_count, &at);
-    ndr_check_conformance(ctx, tree, at, max_count, size_is);
-    /* Every element takes at least min_size bytes: a count the stub cannot
-     * hold is refused before the loop, which is then bounded by the packet.
-     * max_count is below 2^64 and min_size below 2^16, but their product
-     * may not fit 64 bits: divide instead. */
-    if (max_count > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / (guint64)min_size)
-        ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Array max_count",
-                      max_count);
+    offset = ndr_array_count(ctx, tree, offset, size_is, ctx->ndr64 ? min_size64 : min_size20,
+                             &max_count);
     for (i = 0; i < max_count; i++)
         offset = element(ctx, tree, offset, hf);
+    return offset;
+}
+
+/* The same for 4-byte scalars (a scope list has hundreds): what is asked
+ * for every element by ndr_scalar is asked once for the array. */
+int
+ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is, int hf)
+{
+    guint64 max_count, i;
+    enum ftenum type = ndr_shown(tree, hf) ? proto_registrar_get_ftype(hf) : FT_NONE;
+
+    offset = ndr_array_count(ctx, tree, offset, size_is, 4, &max_count);
+    offset = ndr_align(ctx, offset, 4);
+    for (i = 0; i < max_count; i++, offset += 4) {
+        guint32 v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+
+        if (type != FT_NONE)
+            ndr_scalar_item(ctx, tree, hf, type, offset, 4, v);
+        ndr_note_uint(ctx, hf, v);
+    }
     return offset;
 }
 

@@ -56,7 +56,10 @@ struct ndr_ctx {
     packet_info *pinfo;
     guint encoding;             /* ENC_LITTLE_ENDIAN or ENC_BIG_ENDIAN, from drep */
     gboolean ndr64;             /* transfer syntax NDR64, else NDR 2.0 */
-    wmem_array_t *deferred;     /* pointees waiting for the end of the current item */
+    /* Pointees waiting for the end of the current item: a stack in
+     * pinfo->pool; this level's are those from deferred_start on. */
+    struct ndr_deferred *deferred;
+    guint n_deferred, max_deferred, deferred_start;
     guint depth;                /* nesting of deferred pointees */
     const ndr_observer_t *observer;
     void *user;                 /* the owner's per-call state */
@@ -80,9 +83,21 @@ void ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo,
                   const guint8 *drep, gboolean ndr64, const ndr_observer_t *observer,
                   void *user);
 
-int ndr_align(ndr_ctx_t *ctx, int offset, int alignment);
+/* Offsets are relative to the start of the stub, where NDR alignment is
+ * counted from; every NDR alignment is a power of two (1, 2, 4 or 8), so
+ * a mask rounds up without a division, once per scalar. */
+static inline int
+ndr_align(ndr_ctx_t *ctx _U_, int offset, int alignment)
+{
+    return (offset + alignment - 1) & ~(alignment - 1);
+}
+
 /* Aligns to ndr20 or ndr64, whichever syntax the stub uses. */
-int ndr_align_syntax(ndr_ctx_t *ctx, int offset, int ndr20, int ndr64);
+static inline int
+ndr_align_syntax(ndr_ctx_t *ctx, int offset, int ndr20, int ndr64)
+{
+    return ndr_align(ctx, offset, ctx->ndr64 ? ndr64 : ndr20);
+}
 /* The end of a structure: NDR64 pads it to a multiple of its alignment
  * (MS-RPCE 2.2.5.3.4.1); NDR 2.0 does not. */
 int ndr_struct_trailer(ndr_ctx_t *ctx, int offset, int ndr64_alignment);
@@ -122,6 +137,10 @@ int ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guin
  * min_size20 (NDR 2.0) or min_size64 (NDR64) bytes each. */
 int ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
                          int min_size20, int min_size64, ndr_element_fn element, int hf);
+/* A conformant array of 4-byte integers or IPv4 addresses (not booleans):
+ * the same as ndr_conformant_array with ndr_uint32 elements, faster. */
+int ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
+                                int hf);
 
 /* The discriminant of a non-encapsulated union; expected is the value of
  * the switch_is member.  The wire value decides which arm follows.

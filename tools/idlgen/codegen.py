@@ -411,22 +411,19 @@ class Generator:
 
     def array_fn(self, element):
         if isinstance(element, StructT):
-            ename, efn = element.struct.name, self.struct_fn(element.struct)
+            ename = element.struct.name
+            body = 'return ndr_conformant_array(ctx, tree, offset, size_is, %d, %d, %s, hf_index);' % (
+                self.flat_size(element), self.flat_size(element, True), self.struct_fn(element.struct))
         elif isinstance(element, Scalar) and element.size == 4:
             ename = 'uint32'
-            efn = '%s_element_uint32' % self.proto
-            if efn not in self.done:
-                self.done.add(efn)
-                self.define(efn, 'ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf_index',
-                            ['return ndr_uint32(ctx, tree, offset, hf_index, NULL);'])
+            body = 'return ndr_conformant_array_uint32(ctx, tree, offset, size_is, hf_index);'
         else:
             raise GenError('unsupported array element')
         name = '%s_array_%s' % (self.proto, ename)
         if name not in self.done:
             self.done.add(name)
             self.define(name, 'ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf_index, guint32 size_is',
-                        ['return ndr_conformant_array(ctx, tree, offset, size_is, %d, %d, %s, hf_index);'
-                         % (self.flat_size(element), self.flat_size(element, True), efn)])
+                        [body])
         return name
 
     def define(self, name, params, body, ret='int'):
