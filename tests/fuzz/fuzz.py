@@ -127,9 +127,12 @@ class FuzzTshark(Tshark):
         os.chmod(path, 0o644)
         # The two-pass run has a read filter that every frame passes: its
         # first pass builds a hidden tree where the plugin adds only the
-        # fields the filter names (ndr_shown), a path -V never takes.
-        cmd = self.command(['-n', '-V', '-r', path] + (['-2', '-R', HIDDEN_TREE_FILTER]
-                                                       if two_pass else []))
+        # fields the filter names (ndr_shown), a path -V never takes; its
+        # second pass shows the NDR details (pointer items and counts),
+        # which the one-pass run, with the default preferences, leaves out.
+        cmd = self.command(['-n', '-V', '-r', path] +
+                           (['-2', '-R', HIDDEN_TREE_FILTER, '-o', 'dhcpm.ndr_details:TRUE']
+                            if two_pass else []))
         errpath = path + '.stderr'
         start = time.time()
         with open(errpath, 'wb') as err:
@@ -174,7 +177,9 @@ class FuzzTshark(Tshark):
     def pdml_targets(self, capture):
         """{frame number: [(frame offset, size, kind)]} and the set of frames
         the plugin decodes, from the intact capture."""
-        _, out, _ = self.run(['-r', self.stage(capture), '-T', 'pdml'])
+        # with the NDR details, whose positions are the targets
+        _, out, _ = self.run(['-r', self.stage(capture), '-T', 'pdml',
+                              '-o', 'dhcpm.ndr_details:TRUE'])
         targets, decoded = {}, set()
         for pkt in ET.fromstring(out).iter('packet'):
             number = None
