@@ -72,9 +72,8 @@ void ndr_register(int proto);
  * (the default), the transfer syntax's own values are left out of the
  * tree: pointers' referent IDs, the counts of strings and arrays and the
  * wire copy of a union's discriminant, which repeat what the members and
- * values already say.  Each still
- * shows where it is wrong (with its expert info) and where a filter, a
- * column or -e asks for it. */
+ * values already say.  Each still shows where it is wrong (with its
+ * expert info) and where a filter, a column or -e asks for it. */
 void ndr_register_prefs(module_t *prefs);
 /* Registers a "Pointer to <name>" field (dhcpm.ndr.pointer) for each
  * pointee field, after those are registered; ndr_pointer uses it. */
@@ -137,8 +136,8 @@ int ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guin
  * min_size20 (NDR 2.0) or min_size64 (NDR64) bytes each. */
 int ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
                          int min_size20, int min_size64, ndr_element_fn element, int hf);
-/* A conformant array of 4-byte integers or IPv4 addresses (not booleans):
- * the same as ndr_conformant_array with ndr_uint32 elements, faster. */
+/* A conformant array of 4-byte scalars: the same as ndr_conformant_array
+ * with ndr_uint32 elements, with what is asked per element asked once. */
 int ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
                                 int hf);
 

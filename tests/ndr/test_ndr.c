@@ -459,6 +459,12 @@ array_body(fixture_t *f)
     return ndr_conformant_array(&f->ctx, f->tree, 0, array_size_is, 4, 4, element_u32, hf_u32);
 }
 
+static int
+array_u32_body(fixture_t *f)
+{
+    return ndr_conformant_array_uint32(&f->ctx, f->tree, 0, array_size_is, hf_u32);
+}
+
 static void
 test_array(void)
 {
@@ -485,6 +491,26 @@ test_array(void)
     g_assert_cmpint(run(&f, array_body, &off), ==, 0);
     g_assert_cmpint(off, ==, 16);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_conformance_mismatch"), ==, 1);
+    fixture_close(&f);
+
+    /* the scalar form reads the same stub to the same items */
+    fixture_open(&f, s.b, s.n, TRUE);
+    array_size_is = 3;
+    g_assert_cmpint(run(&f, array_u32_body, &off), ==, 0);
+    g_assert_cmpint(off, ==, 16);
+    g_assert_cmpuint(count(&f, "dhcpm.test.u32"), ==, 3);
+    g_assert_cmpuint(uint_at(&f, "dhcpm.test.u32", 0), ==, 10);
+    g_assert_cmpuint(uint_at(&f, "dhcpm.test.u32", 2), ==, 12);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_conformance_mismatch"), ==, 0);
+    fixture_close(&f);
+
+    /* and refuses a count the stub cannot hold before reading any */
+    s.b[0] = 4;
+    fixture_open(&f, s.b, s.n, TRUE);
+    array_size_is = 4;
+    g_assert_cmpint(run(&f, array_u32_body, &off), ==, ReportedBoundsError);
+    g_assert_cmpuint(count(&f, "dhcpm.test.u32"), ==, 0);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_count_exceeds_data"), ==, 1);
     fixture_close(&f);
 }
 
