@@ -83,5 +83,18 @@ typedef gboolean dhcpm_pref_bool_t;
 #define DHCPM_FINFO_FVALUE(fi) (&(fi)->value)
 #endif
 #define DHCPM_FINFO_UINT(fi) fvalue_get_uinteger(DHCPM_FINFO_FVALUE(fi))
+/* An FT_IPv6 value's address: 4.2 added fvalue_get_ipv6(); in 4.0 the
+ * bytes accessor returns it. */
+#if DHCPM_WS_AT_LEAST(4, 2)
+#define DHCPM_FVALUE_IPV6(fv) (&fvalue_get_ipv6(fv)->addr)
+#else
+#define DHCPM_FVALUE_IPV6(fv) ((const ws_in6_addr *)fvalue_get_bytes(fv))
+#endif
+
+/* 4.0 has no UNS(), the cast that later versions wrap unit strings in
+ * for a field's strings member. */
+#ifndef UNS
+#define UNS(x) ((const unit_name_string *)(x))
+#endif
 
 #endif

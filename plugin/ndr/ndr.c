@@ -19,7 +19,7 @@ typedef struct ndr_deferred {
     ndr_pointee_fn fn;
     proto_tree *tree;
     int hf;
-    guint32 arg;
+    guint64 arg;
     void *item;                 /* ctx->item where the pointer was, restored for its pointee */
 } ndr_deferred_t;
 
@@ -41,6 +41,10 @@ static int hf_ndr_offset = -1;
 static int hf_ndr_actual_count = -1;
 static int hf_ndr_union_switch = -1;
 static gint ett_ndr_pointer = -1;
+/* The Ethernet address field of each byte array field that may hold one
+ * (ndr_register_macs), indexed by the byte array's hf; -1 elsewhere. */
+static int *mac_hf_by_bytes;
+static int n_mac_hf_by_bytes;
 /* Whether the tree shows the transfer syntax's own values (ndr.h). */
 static dhcpm_pref_bool_t ndr_details = FALSE;
 
@@ -53,6 +57,8 @@ static expert_field ei_ndr_union_unknown_arm = EI_INIT;
 static expert_field ei_ndr_too_deep = EI_INIT;
 static expert_field ei_ndr_trailing_data = EI_INIT;
 static expert_field ei_ndr_enum_range = EI_INIT;
+static expert_field ei_ndr_enum_unknown = EI_INIT;
+static expert_field ei_ndr_range = EI_INIT;
 
 static void
 ndr_referent_id32_fmt(gchar *label, guint64 value)
@@ -125,6 +131,10 @@ ndr_register(int proto)
           "Stub bytes after the last parameter", EXPFILL } },
         { &ei_ndr_enum_range, { "dhcpm.expert.ndr_enum_range", PI_MALFORMED, PI_WARN,
           "NDR64 enum value that does not fit the 16 bits of an NDR enum", EXPFILL } },
+        { &ei_ndr_enum_unknown, { "dhcpm.expert.ndr_enum_unknown", PI_PROTOCOL, PI_WARN,
+          "Enum value that its type does not define", EXPFILL } },
+        { &ei_ndr_range, { "dhcpm.expert.ndr_range", PI_PROTOCOL, PI_WARN,
+          "Parameter outside the range its [range] attribute allows", EXPFILL } },
     };
 
     proto_register_field_array(proto, hf, array_length(hf));
@@ -177,6 +187,23 @@ ndr_register_pointers(int proto, int *const *pointees, guint n)
         pointer_hf_by_pointee[*pointees[i]].hf[0] = ids[2 * i];
         pointer_hf_by_pointee[*pointees[i]].hf[1] = ids[2 * i + 1];
     }
+}
+
+void
+ndr_register_macs(int *const *pairs, guint n)
+{
+    guint i;
+    int max = -1;
+
+    for (i = 0; i < n; i++)
+        if (*pairs[2 * i] > max)
+            max = *pairs[2 * i];
+    n_mac_hf_by_bytes = max + 1;
+    mac_hf_by_bytes = wmem_alloc_array(wmem_epan_scope(), int, n_mac_hf_by_bytes);
+    for (i = 0; i < (guint)n_mac_hf_by_bytes; i++)
+        mac_hf_by_bytes[i] = -1;
+    for (i = 0; i < n; i++)
+        mac_hf_by_bytes[*pairs[2 * i]] = *pairs[2 * i + 1];
 }
 
 void
@@ -329,27 +356,114 @@ ndr_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
     return ndr_scalar(ctx, tree, offset, 4, hf, value);
 }
 
+/* Whether an enum value is one its type defines (the field's value names). */
+static gboolean
+ndr_enum_known(ndr_ctx_t *ctx, int hf, guint32 v)
+{
+    header_field_info *hfi = proto_registrar_get_nth((guint)hf);
+
+    if (!hfi->strings || (hfi->display & BASE_EXT_STRING) || try_val_to_str(v, (const value_string *)hfi->strings))
+        return TRUE;
+    return ctx->observer && ctx->observer->enum_checked && ctx->observer->enum_checked(ctx, hf);
+}
+
 /* NDR 2.0 sends an enum without v1_enum as 16 bits, NDR64 as 32 bits
  * (MS-RPCE 2.2.5.2); the value range is the same, so one field shows both. */
 int
 ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
 {
     guint32 v;
-    proto_item *pi;
+    int size = ctx->ndr64 ? 4 : 2;
+    gboolean known, fits;
+    proto_item *pi = NULL;
 
-    if (!ctx->ndr64)
-        return ndr_scalar(ctx, tree, offset, 2, hf, value);
-    offset = ndr_align(ctx, offset, 4);
-    v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
-    pi = ndr_shown(tree, hf) || v > G_MAXUINT16
-         ? proto_tree_add_uint(tree, hf, ctx->tvb, offset, 4, v) : NULL;
-    if (v > G_MAXUINT16)
+    offset = ndr_align(ctx, offset, size);
+    v = size == 2 ? tvb_get_guint16(ctx->tvb, offset, ctx->encoding)
+                  : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
+    fits = v <= G_MAXUINT16;
+    known = ndr_enum_known(ctx, hf, v);
+    if (ndr_shown(tree, hf) || ((!fits || !known) && tree))
+        pi = proto_tree_add_uint(tree, hf, ctx->tvb, offset, size, v);
+    if (!fits)
         expert_add_info_format(ctx->pinfo, pi, &ei_ndr_enum_range,
                                "Enum value %u does not fit 16 bits", v);
+    else if (!known)
+        expert_add_info_format(ctx->pinfo, pi, &ei_ndr_enum_unknown,
+                               "%s %u is not a value of its type", proto_registrar_get_name(hf), v);
     ndr_note_uint(ctx, hf, v);
     if (value)
         *value = v;
-    return offset + 4;
+    return offset + size;
+}
+
+int
+ndr_uint64(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
+{
+    guint64 v;
+
+    offset = ndr_align(ctx, offset, 8);
+    v = tvb_get_guint64(ctx->tvb, offset, ctx->encoding);
+    if (ndr_shown(tree, hf)) {
+        if (proto_registrar_get_ftype(hf) == FT_INT64)
+            proto_tree_add_int64(tree, hf, ctx->tvb, offset, 8, (gint64)v);
+        else
+            proto_tree_add_uint64(tree, hf, ctx->tvb, offset, 8, v);
+    }
+    return offset + 8;
+}
+
+int
+ndr_ipv6(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
+{
+    ws_in6_addr addr;
+    guint64 half;
+    int i;
+
+    offset = ndr_align(ctx, offset, 8);
+    /* the address's first byte is the most significant of the high half */
+    half = tvb_get_guint64(ctx->tvb, offset, ctx->encoding);
+    for (i = 0; i < 8; i++)
+        addr.bytes[i] = (guint8)(half >> (56 - 8 * i));
+    half = tvb_get_guint64(ctx->tvb, offset + 8, ctx->encoding);
+    for (i = 0; i < 8; i++)
+        addr.bytes[8 + i] = (guint8)(half >> (56 - 8 * i));
+    if (ndr_shown(tree, hf))
+        proto_tree_add_ipv6(tree, hf, ctx->tvb, offset, 16, &addr);
+    if (ctx->observer && ctx->observer->ipv6_value)
+        ctx->observer->ipv6_value(ctx, hf, &addr);
+    return offset + 16;
+}
+
+int
+ndr_dword_dword(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
+{
+    guint64 v;
+
+    offset = ndr_align(ctx, offset, 4);
+    v = (guint64)tvb_get_guint32(ctx->tvb, offset, ctx->encoding) << 32;
+    v |= tvb_get_guint32(ctx->tvb, offset + 4, ctx->encoding);
+    if (ndr_shown(tree, hf))
+        proto_tree_add_uint64(tree, hf, ctx->tvb, offset, 8, v);
+    return offset + 8;
+}
+
+int
+ndr_fixed_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int n)
+{
+    if (ndr_shown(tree, hf))
+        proto_tree_add_item(tree, hf, ctx->tvb, offset, n, ENC_NA);
+    else
+        tvb_ensure_bytes_exist(ctx->tvb, offset, n);
+    return offset + n;
+}
+
+void
+ndr_check_range(ndr_ctx_t *ctx, proto_tree *tree, int hf, guint32 value, guint32 lo, guint32 hi)
+{
+    if (value < lo || value > hi)
+        proto_tree_add_expert_format(tree, ctx->pinfo, &ei_ndr_range, ctx->tvb, 0, 0,
+                                     "%s %u outside its range %u-%u",
+                                     proto_registrar_get_name(hf), value, lo, hi);
 }
 
 int
@@ -451,7 +565,7 @@ ndr_wide_item(ndr_ctx_t *ctx, proto_tree *tree, int hf, int at, guint64 value)
 }
 
 int
-ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int hf, guint32 arg)
+ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int hf, guint64 arg)
 {
     guint64 referent;
     int size = ctx->ndr64 ? 8 : 4;
@@ -498,6 +612,13 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
         d->item = ctx->item;
     }
     return offset + size;
+}
+
+void
+ndr_deferred_set_arg(ndr_ctx_t *ctx, guint slot, guint64 arg)
+{
+    if (slot < ctx->n_deferred)
+        ctx->deferred[slot].arg = arg;
 }
 
 /* A pointee's own embedded pointees follow it before the next sibling's:
@@ -561,7 +682,7 @@ ndr_utf16_string(ndr_ctx_t *ctx, int offset, int len)
 }
 
 int
-ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _U_)
+ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 arg _U_)
 {
     guint64 max_count, first, actual;
     int len, shown, at_max, at_first, at_actual;
@@ -620,20 +741,42 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32
  * its size_is member. */
 static void
 ndr_check_conformance(ndr_ctx_t *ctx, proto_tree *tree, int at, guint64 max_count,
-                      guint32 size_is)
+                      guint64 size_is)
 {
     proto_item *count_item = NULL;
+    gboolean wrong = size_is != NDR_SIZE_IS_ANY && max_count != size_is;
 
-    if (tree && (max_count != size_is || ndr_counts_shown(ctx, tree)))
+    if (tree && (wrong || ndr_counts_shown(ctx, tree)))
         count_item = ndr_wide_item(ctx, tree, hf_ndr_max_count, at, max_count);
-    if (max_count != size_is)
+    if (wrong)
         expert_add_info_format(ctx->pinfo, count_item, &ei_ndr_conformance_mismatch,
                                "Array max_count %" G_GUINT64_FORMAT
-                               ", but its size_is member says %u", max_count, size_is);
+                               ", but its size_is member says %" G_GUINT64_FORMAT,
+                               max_count, size_is);
+}
+
+/* The Ethernet address a client identifier holds, if any (ndr.h). */
+static void
+ndr_mac(ndr_ctx_t *ctx, proto_tree *tree, int hf, int offset, int len)
+{
+    int mac_hf = hf >= 0 && hf < n_mac_hf_by_bytes ? mac_hf_by_bytes[hf] : -1;
+    int at;
+
+    if (mac_hf < 0 || !ndr_shown(tree, mac_hf))
+        return;
+    if (len == 6)
+        at = offset;
+    else if (len == 7 && tvb_get_guint8(ctx->tvb, offset) == 1)
+        at = offset + 1;
+    else if (len == 11 && tvb_get_guint8(ctx->tvb, offset + 4) == 1)
+        at = offset + 5;
+    else
+        return;
+    proto_item_set_generated(proto_tree_add_item(tree, mac_hf, ctx->tvb, at, 6, ENC_NA));
 }
 
 int
-ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 size_is)
+ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 size_is)
 {
     guint64 max_count;
     int at;
@@ -645,7 +788,40 @@ ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 
                       max_count);
     if (ndr_shown(tree, hf))
         proto_tree_add_item(tree, hf, ctx->tvb, offset, (int)max_count, ENC_NA);
+    ndr_mac(ctx, tree, hf, offset, (int)max_count);
     return offset + (int)max_count;
+}
+
+int
+ndr_pointee_wchars(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 size_is)
+{
+    guint64 max_count;
+    int at, len, i;
+    const char *str;
+    gboolean want, in_tree;
+
+    offset = ndr_wide(ctx, offset, &max_count, &at);
+    ndr_check_conformance(ctx, tree, at, max_count, size_is);
+    if (max_count > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / 2)
+        ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Character array max_count",
+                      max_count);
+    len = (int)max_count * 2;
+    want = ctx->observer && ctx->observer->string_value &&
+           (!ctx->observer->string_wanted || ctx->observer->string_wanted(ctx, hf));
+    in_tree = ndr_shown(tree, hf);
+    if (!want && !in_tree) {
+        tvb_ensure_bytes_exist(ctx->tvb, offset, len);
+        return offset + len;
+    }
+    /* the text is what precedes the first NUL; the rest is the buffer's */
+    for (i = 0; i < len && tvb_get_guint16(ctx->tvb, offset + i, ctx->encoding) != 0; i += 2)
+        ;
+    str = ndr_utf16_string(ctx, offset, i);
+    if (in_tree)
+        proto_tree_add_string(tree, hf, ctx->tvb, offset, len, str);
+    if (want)
+        ctx->observer->string_value(ctx, hf, str);
+    return offset + len;
 }
 
 /* An array's max_count, checked against its size_is member and against
@@ -654,7 +830,7 @@ ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 
  * the packet.  max_count is below 2^64 and min_size below 2^16, but their
  * product may not fit 64 bits: divide instead. */
 static int
-ndr_array_count(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is, int min_size,
+ndr_array_count(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint64 size_is, int min_size,
                 guint64 *max_count)
 {
     int at;
@@ -668,7 +844,7 @@ ndr_array_count(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is, i
 }
 
 int
-ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
+ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint64 size_is,
                      int min_size20, int min_size64, ndr_element_fn element, int hf)
 {
     guint64 max_count, i;
@@ -683,7 +859,7 @@ ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_
 /* The same for 4-byte scalars (a scope list has hundreds): what is asked
  * for every element by ndr_scalar is asked once for the array. */
 int
-ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is, int hf)
+ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint64 size_is, int hf)
 {
     guint64 max_count, i;
     enum ftenum type = ndr_shown(tree, hf) ? proto_registrar_get_ftype(hf) : FT_NONE;
@@ -698,6 +874,12 @@ ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint3
         ndr_note_uint(ctx, hf, v);
     }
     return offset;
+}
+
+int
+ndr_pointee_uint32s(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 size_is)
+{
+    return ndr_conformant_array_uint32(ctx, tree, offset, size_is, hf);
 }
 
 static int
@@ -737,6 +919,13 @@ ndr_union_switch_enum(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expe
 {
     return ndr_union_switch(ctx, tree, offset, ctx->ndr64 ? 4 : 2, expected,
                             ndr64_arm_alignment, value);
+}
+
+int
+ndr_union_switch32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
+                   int ndr64_arm_alignment, guint32 *value)
+{
+    return ndr_union_switch(ctx, tree, offset, 4, expected, ndr64_arm_alignment, value);
 }
 
 void

@@ -26,6 +26,7 @@
 #include <epan/packet.h>
 #include <epan/expert.h>
 #include <epan/prefs.h>
+#include <wsutil/inet_ipv6.h>
 
 #include "compat.h"
 
@@ -34,7 +35,11 @@ typedef struct ndr_ctx ndr_ctx_t;
 /* Dissects a pointee or an array element at offset; returns the new offset.
  * arg carries a size_is value for conformant arrays, 0 otherwise. */
 typedef int (*ndr_pointee_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
-                              int hf_index, guint32 arg);
+                              int hf_index, guint64 arg);
+/* The size_is of an array whose size the stub does not carry in this
+ * direction (an [out] array sized by an [in] parameter): its max_count is
+ * taken as it is. */
+#define NDR_SIZE_IS_ANY G_MAXUINT64
 typedef int (*ndr_element_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
                               int hf_index);
 
@@ -49,6 +54,11 @@ typedef struct {
     /* whether string_value wants this field's value; NULL: every string */
     gboolean (*string_wanted)(ndr_ctx_t *ctx, int hf_index);
     void (*struct_begin)(ndr_ctx_t *ctx, int hf_index);
+    /* an IPv6 address (may be NULL) */
+    void (*ipv6_value)(ndr_ctx_t *ctx, int hf_index, const ws_in6_addr *value);
+    /* whether the owner checks this enum's value itself (may be NULL):
+     * then the runtime does not report a value its type lacks */
+    gboolean (*enum_checked)(ndr_ctx_t *ctx, int hf_index);
 } ndr_observer_t;
 
 struct ndr_ctx {
@@ -78,6 +88,10 @@ void ndr_register_prefs(module_t *prefs);
 /* Registers a "Pointer to <name>" field (dhcpm.ndr.pointer) for each
  * pointee field, after those are registered; ndr_pointer uses it. */
 void ndr_register_pointers(int proto, int *const *pointees, guint n);
+/* Pairs of (byte array field, FT_ETHER field): a byte array that holds an
+ * Ethernet address (6 bytes; 7 with hardware type 1 first; a DHCPv4 client
+ * unique ID: 4 bytes of subnet, type 1, 6 bytes) also shows it as one. */
+void ndr_register_macs(int *const *pairs, guint n);
 void ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo,
                   const guint8 *drep, gboolean ndr64, const ndr_observer_t *observer,
                   void *user);
@@ -105,6 +119,17 @@ int ndr_struct_trailer(ndr_ctx_t *ctx, int offset, int ndr64_alignment);
 int ndr_uint8(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
 int ndr_uint16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
 int ndr_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
+/* A hyper: 8 bytes, 8-aligned in both syntaxes (hf FT_UINT64 or FT_INT64). */
+int ndr_uint64(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf);
+/* Two hypers, the high 64 bits of an IPv6 address first (hf FT_IPv6). */
+int ndr_ipv6(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf);
+/* Two DWORDs, the high 32 bits of a 64-bit value first (hf FT_UINT64). */
+int ndr_dword_dword(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf);
+/* A fixed array of n bytes (hf FT_BYTES). */
+int ndr_fixed_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int n);
+/* A [range(lo, hi)] parameter: an expert info when value is outside. */
+void ndr_check_range(ndr_ctx_t *ctx, proto_tree *tree, int hf, guint32 value, guint32 lo,
+                     guint32 hi);
 /* An enum without v1_enum: 16 bits in NDR 2.0, 32 bits in NDR64. */
 int ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
 /* A DWORD of seconds since 1970 (hf is FT_ABSOLUTE_TIME). */
@@ -125,21 +150,35 @@ proto_tree *ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset,
  * 8 in NDR64) and, when it is not NULL, queues fn to run when the
  * enclosing item is complete. */
 int ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn,
-                int hf, guint32 arg);
+                int hf, guint64 arg);
+/* A pointer whose size_is names a member sent after it: the slot its
+ * pointee takes if it is not NULL (read before ndr_pointer), and its
+ * size, once that member is read. */
+static inline guint
+ndr_deferred_slot(ndr_ctx_t *ctx)
+{
+    return ctx->n_deferred;
+}
+void ndr_deferred_set_arg(ndr_ctx_t *ctx, guint slot, guint64 arg);
 /* Runs the queued pointees, depth first, in NDR order. */
 int ndr_flush_deferred(ndr_ctx_t *ctx, int offset);
 
 /* Pointees shared by every type. */
-int ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg);
-int ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 size_is);
+int ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 arg);
+int ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 size_is);
+/* A conformant array of wchar_t that is not a [string]: shown as the text
+ * before its first NUL (hf FT_STRING). */
+int ndr_pointee_wchars(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 size_is);
 /* A conformant array: max_count, then that many elements of at least
  * min_size20 (NDR 2.0) or min_size64 (NDR64) bytes each. */
-int ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
+int ndr_conformant_array(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint64 size_is,
                          int min_size20, int min_size64, ndr_element_fn element, int hf);
 /* A conformant array of 4-byte scalars: the same as ndr_conformant_array
  * with ndr_uint32 elements, with what is asked per element asked once. */
-int ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 size_is,
+int ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint64 size_is,
                                 int hf);
+/* The same, as a pointee (or an array in place) */
+int ndr_pointee_uint32s(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 size_is);
 
 /* The discriminant of a non-encapsulated union; expected is the value of
  * the switch_is member.  The wire value decides which arm follows.
@@ -152,6 +191,9 @@ int ndr_union_switch16(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 exp
                        int ndr64_arm_alignment, guint32 *value);
 int ndr_union_switch_enum(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
                           int ndr64_arm_alignment, guint32 *value);
+/* A 32-bit discriminant (switch_type ULONG), 4 bytes in both syntaxes. */
+int ndr_union_switch32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 expected,
+                       int ndr64_arm_alignment, guint32 *value);
 /* A discriminant with no arm: nothing after it can be decoded. */
 void ndr_union_unknown_arm(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint32 value);
 

@@ -31,6 +31,14 @@ static int hf_u16 = -1;
 static int hf_u8 = -1;
 static int hf_str = -1;
 static int hf_bytes = -1;
+static int hf_u64 = -1;
+static int hf_ipv6 = -1;
+static int hf_wchars = -1;
+static int hf_enum = -1;
+static int hf_hw = -1;
+static int hf_mac = -1;
+
+static const value_string enum_vals[] = { { 0, "Zero" }, { 1, "One" }, { 0, NULL } };
 
 static void
 register_test_protocol(void)
@@ -41,12 +49,20 @@ register_test_protocol(void)
         { &hf_u8, { "u8", "dhcpm.test.u8", FT_UINT8, BASE_HEX, NULL, 0, NULL, HFILL } },
         { &hf_str, { "str", "dhcpm.test.str", FT_STRING, BASE_NONE, NULL, 0, NULL, HFILL } },
         { &hf_bytes, { "bytes", "dhcpm.test.bytes", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
+        { &hf_u64, { "u64", "dhcpm.test.u64", FT_UINT64, BASE_HEX, NULL, 0, NULL, HFILL } },
+        { &hf_ipv6, { "ipv6", "dhcpm.test.ipv6", FT_IPv6, BASE_NONE, NULL, 0, NULL, HFILL } },
+        { &hf_wchars, { "wchars", "dhcpm.test.wchars", FT_STRING, BASE_NONE, NULL, 0, NULL, HFILL } },
+        { &hf_enum, { "enum", "dhcpm.test.enum", FT_UINT16, BASE_DEC, VALS(enum_vals), 0, NULL, HFILL } },
+        { &hf_hw, { "hw", "dhcpm.test.hw", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
+        { &hf_mac, { "mac", "dhcpm.test.mac", FT_ETHER, BASE_NONE, NULL, 0, NULL, HFILL } },
     };
+    static int *const macs[] = { &hf_hw, &hf_mac };
 
     proto_test = proto_register_protocol("NDR runtime test", "DHCPM", "dhcpm");
     proto_register_field_array(proto_test, hf, G_N_ELEMENTS(hf));
     ndr_register(proto_test);
     ndr_register_prefs(prefs_register_protocol(proto_test, NULL));
+    ndr_register_macs(macs, 1);
 }
 
 /* Sets the runtime's ndr_details preference, as -o dhcpm.ndr_details: does. */
@@ -283,7 +299,7 @@ test_scalar_truncated(void)
 static GString *order;
 
 static int
-pointee_leaf(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _U_)
+pointee_leaf(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 arg _U_)
 {
     guint32 v;
 
@@ -294,7 +310,7 @@ pointee_leaf(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _
 
 /* A pointee with a value and an embedded pointer of its own. */
 static int
-pointee_with_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _U_)
+pointee_with_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 arg _U_)
 {
     guint32 v;
 
@@ -412,7 +428,7 @@ test_thousands_of_pointers(void)
 static guint chain_calls;
 
 static int
-pointee_chain(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 arg _U_)
+pointee_chain(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 arg _U_)
 {
     chain_calls++;
     return ndr_pointer(ctx, tree, offset, pointee_chain, hf, 0);
@@ -968,6 +984,241 @@ test64_depth_guard(void)
 /* All NULL: static storage is zeroed, whatever fields the version has. */
 static const struct packet_provider_funcs provider_funcs;
 
+/* ---- the whole protocol's additions ------------------------------------------ */
+
+/* A hyper is 8-aligned in both syntaxes; an IPv6 address is two of them,
+ * the high half first; a DWORD_DWORD two DWORDs, the high one first. */
+static void
+test_wide_scalars(gconstpointer ndr64)
+{
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int off;
+    GPtrArray *found;
+    const ws_in6_addr *a;
+
+    s.b[s.n++] = 0xEE;                      /* @0, then 7 bytes of padding */
+    s.n = 8;
+    put64(&s, G_GUINT64_CONSTANT(0x0123456789ABCDEF));     /* @8 */
+    put32(&s, 0xAAAAAAAA);                  /* @16, then padding to 24 */
+    put32(&s, 0);
+    put64(&s, G_GUINT64_CONSTANT(0x20010DB800000000));     /* @24 high half */
+    put64(&s, G_GUINT64_CONSTANT(0x0000000000000001));     /* @32 low half */
+    put32(&s, 0x00000001);                  /* @40 DWord1, the high half */
+    put32(&s, 0x00000002);                  /* @44 DWord2 */
+    fixture_open64(&f, s.b, s.n, TRUE, GPOINTER_TO_INT(ndr64));
+    off = ndr_uint64(&f.ctx, f.tree, 1, hf_u64);
+    g_assert_cmpint(off, ==, 16);
+    off = ndr_uint32(&f.ctx, f.tree, off, hf_u32, NULL);
+    off = ndr_ipv6(&f.ctx, f.tree, off, hf_ipv6);
+    g_assert_cmpint(off, ==, 40);
+    off = ndr_dword_dword(&f.ctx, f.tree, off, hf_u64);
+    g_assert_cmpint(off, ==, 48);
+    found = proto_find_finfo(f.tree, hf_u64);
+    g_assert_cmpuint(found->len, ==, 2);
+    g_assert_cmphex(fvalue_get_uinteger64(DHCPM_FINFO_FVALUE((field_info *)g_ptr_array_index(found, 0))),
+                    ==, G_GUINT64_CONSTANT(0x0123456789ABCDEF));
+    g_assert_cmphex(fvalue_get_uinteger64(DHCPM_FINFO_FVALUE((field_info *)g_ptr_array_index(found, 1))),
+                    ==, G_GUINT64_CONSTANT(0x0000000100000002));
+    g_ptr_array_free(found, TRUE);
+    found = proto_find_finfo(f.tree, hf_ipv6);
+    g_assert_cmpuint(found->len, ==, 1);
+    a = (const ws_in6_addr *)DHCPM_FVALUE_IPV6(DHCPM_FINFO_FVALUE((field_info *)g_ptr_array_index(found, 0)));
+    g_assert_cmpuint(a->bytes[0], ==, 0x20);
+    g_assert_cmpuint(a->bytes[1], ==, 0x01);
+    g_assert_cmpuint(a->bytes[2], ==, 0x0D);
+    g_assert_cmpuint(a->bytes[3], ==, 0xB8);
+    g_assert_cmpuint(a->bytes[15], ==, 0x01);
+    g_ptr_array_free(found, TRUE);
+    fixture_close(&f);
+}
+
+static guint64 wchars_size_is;
+
+static int
+wchars_body(fixture_t *f)
+{
+    return ndr_pointee_wchars(&f->ctx, f->tree, 0, hf_wchars, wchars_size_is);
+}
+
+/* A conformant array of wchar_t (an [out] buffer): the text before its
+ * first NUL; the count checked against the data and against size_is
+ * unless that is NDR_SIZE_IS_ANY. */
+static void
+test_wchars(gconstpointer ndr64)
+{
+    gboolean wide = GPOINTER_TO_INT(ndr64);
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int off;
+
+    if (wide)
+        put64(&s, 5);
+    else
+        put32(&s, 5);
+    put16(&s, 'a');
+    put16(&s, 'b');
+    put16(&s, 0);
+    put16(&s, 'z');                         /* after the NUL: the buffer's, not the text's */
+    put16(&s, 0);
+    fixture_open64(&f, s.b, s.n, TRUE, wide);
+    wchars_size_is = NDR_SIZE_IS_ANY;
+    g_assert_cmpint(run(&f, wchars_body, &off), ==, 0);
+    g_assert_cmpint(off, ==, (int)s.n);
+    g_assert_cmpstr(string_at(&f, "dhcpm.test.wchars", 0), ==, "ab");
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_conformance_mismatch"), ==, 0);
+    fixture_close(&f);
+
+    fixture_open64(&f, s.b, s.n, TRUE, wide);
+    wchars_size_is = 4;
+    g_assert_cmpint(run(&f, wchars_body, &off), ==, 0);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_conformance_mismatch"), ==, 1);
+    fixture_close(&f);
+
+    s.n = 0;
+    if (wide)
+        put64(&s, G_GUINT64_CONSTANT(0x80000000));
+    else
+        put32(&s, 0x80000000);
+    put16(&s, 'a');
+    fixture_open64(&f, s.b, s.n, TRUE, wide);
+    wchars_size_is = NDR_SIZE_IS_ANY;
+    g_assert_cmpint(run(&f, wchars_body, NULL), ==, ReportedBoundsError);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_count_exceeds_data"), ==, 1);
+    fixture_close(&f);
+}
+
+/* BYTE Pattern[255]: no alignment, no count. */
+static void
+test_fixed_bytes(gconstpointer ndr64)
+{
+    guint8 bytes[9] = { 0xEE, 1, 2, 3, 4, 5, 6, 7, 8 };
+    fixture_t f;
+
+    fixture_open64(&f, bytes, sizeof(bytes), TRUE, GPOINTER_TO_INT(ndr64));
+    g_assert_cmpint(ndr_fixed_bytes(&f.ctx, f.tree, 1, hf_bytes, 8), ==, 9);
+    g_assert_cmpuint(count(&f, "dhcpm.test.bytes"), ==, 1);
+    fixture_close(&f);
+}
+
+/* switch_type(ULONG): 4 bytes in both syntaxes. */
+static void
+test_switch32(gconstpointer ndr64)
+{
+    static const guint8 bytes[] = { 0xEE, 0xEE, 0xEE, 0xEE, 0x02, 0x00, 0x00, 0x00,
+                                    0x01, 0x00, 0x00, 0x00 };
+    fixture_t f;
+    guint32 v;
+    int off;
+
+    fixture_open64(&f, bytes, sizeof(bytes), TRUE, GPOINTER_TO_INT(ndr64));
+    off = ndr_union_switch32(&f.ctx, f.tree, 1, 2, 4, &v);
+    g_assert_cmpint(off, ==, 8);
+    g_assert_cmpuint(v, ==, 2);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_union_switch_mismatch"), ==, 0);
+    fixture_close(&f);
+}
+
+/* DHCP_POL_COND: [size_is(ValueLength)] Value is sent before ValueLength;
+ * the pointee is told its size once that member is read. */
+static int
+late_size_body(fixture_t *f)
+{
+    guint slot = ndr_deferred_slot(&f->ctx);
+    guint32 n;
+    int off = ndr_pointer(&f->ctx, f->tree, 0, ndr_pointee_bytes, hf_bytes, 0);
+
+    off = ndr_uint32(&f->ctx, f->tree, off, hf_u32, &n);
+    ndr_deferred_set_arg(&f->ctx, slot, n);
+    return ndr_flush_deferred(&f->ctx, off);
+}
+
+static void
+test_late_size_is(gconstpointer ndr64)
+{
+    gboolean wide = GPOINTER_TO_INT(ndr64);
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int off;
+
+    if (wide)
+        put64(&s, 0x20000);
+    else
+        put32(&s, 0x20000);
+    put32(&s, 3);                           /* the size, after the pointer */
+    if (wide) {
+        put32(&s, 0);
+        put64(&s, 3);
+    } else {
+        put32(&s, 3);
+    }
+    s.b[s.n++] = 7;
+    s.b[s.n++] = 8;
+    s.b[s.n++] = 9;
+    fixture_open64(&f, s.b, s.n, TRUE, wide);
+    g_assert_cmpint(run(&f, late_size_body, &off), ==, 0);
+    g_assert_cmpint(off, ==, (int)s.n);
+    g_assert_cmpuint(count(&f, "dhcpm.test.bytes"), ==, 1);
+    /* told the right size: no mismatch with the max_count */
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_conformance_mismatch"), ==, 0);
+    fixture_close(&f);
+}
+
+/* An enum value its type lacks gets an expert; [range] too. */
+static void
+test_enum_unknown_and_range(gconstpointer ndr64)
+{
+    static const guint8 bytes[] = { 0x01, 0x00, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00 };
+    fixture_t f;
+    guint32 v;
+    int off;
+
+    fixture_open64(&f, bytes, sizeof(bytes), TRUE, GPOINTER_TO_INT(ndr64));
+    off = ndr_enum16(&f.ctx, f.tree, 0, hf_enum, &v);
+    g_assert_cmpuint(v, ==, 1);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_unknown"), ==, 0);
+    ndr_enum16(&f.ctx, f.tree, 4, hf_enum, &v);
+    g_assert_cmpuint(v, ==, 7);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_unknown"), ==, 1);
+    g_assert_cmpint(off, ==, GPOINTER_TO_INT(ndr64) ? 4 : 2);
+    ndr_check_range(&f.ctx, f.tree, hf_u32, 6, 0, 6);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_range"), ==, 0);
+    ndr_check_range(&f.ctx, f.tree, hf_u32, 7, 0, 6);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_range"), ==, 1);
+    fixture_close(&f);
+}
+
+/* A client identifier that holds an Ethernet address shows it as one. */
+static void
+test_mac(void)
+{
+    static const struct {
+        guint len;
+        guint8 data[11];
+        gboolean mac;
+    } cases[] = {
+        { 6, { 0, 0x15, 0x5d, 1, 2, 3 }, TRUE },
+        { 7, { 1, 0, 0x15, 0x5d, 1, 2, 3 }, TRUE },
+        { 11, { 0, 1, 168, 192, 1, 0, 0x15, 0x5d, 1, 2, 3 }, TRUE },
+        { 7, { 2, 0, 0x15, 0x5d, 1, 2, 3 }, FALSE },
+        { 14, { 0 }, FALSE },
+    };
+    guint i, j;
+
+    for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+        stub_t s = { { 0 }, 0 };
+        fixture_t f;
+
+        put32(&s, cases[i].len);
+        for (j = 0; j < cases[i].len; j++)
+            s.b[s.n++] = j < sizeof(cases[i].data) ? cases[i].data[j] : 0;
+        fixture_open(&f, s.b, s.n, TRUE);
+        g_assert_cmpint(ndr_pointee_bytes(&f.ctx, f.tree, 0, hf_hw, cases[i].len), ==, (int)s.n);
+        g_assert_cmpuint(count(&f, "dhcpm.test.mac"), ==, cases[i].mac ? 1 : 0);
+        fixture_close(&f);
+    }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1011,5 +1262,26 @@ main(int argc, char **argv)
     g_test_add_func("/ndr64/strings/hostile-lengths", test64_string_hostile_lengths);
     g_test_add_func("/ndr64/bytes/hostile", test64_bytes_hostile);
     g_test_add_func("/ndr64/unions", test64_unions);
+    g_test_add_func("/ndr20/mac", test_mac);
+    {
+        static const char *syntax[] = { "ndr20", "ndr64" };
+        static const struct {
+            const char *name;
+            GTestDataFunc fn;
+        } both[] = {
+            { "scalars/hyper-ipv6-dword-dword", test_wide_scalars },
+            { "arrays/wchars", test_wchars },
+            { "arrays/fixed-bytes", test_fixed_bytes },
+            { "unions/switch32", test_switch32 },
+            { "pointers/late-size-is", test_late_size_is },
+            { "enum-unknown-and-range", test_enum_unknown_and_range },
+        };
+        guint i, k;
+
+        for (k = 0; k < 2; k++)
+            for (i = 0; i < G_N_ELEMENTS(both); i++)
+                g_test_add_data_func(g_strdup_printf("/%s/%s", syntax[k], both[i].name),
+                                     GINT_TO_POINTER(k), both[i].fn);
+    }
     return g_test_run();
 }

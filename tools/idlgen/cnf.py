@@ -18,10 +18,14 @@ class Cnf:
         self.bitmap = {}              # 'Owner.member' -> [(CONST, sub)]
         self.return_field = None      # (name, strings function)
         self.shortname = []           # prefixes stripped for the Info column
+        self.contexts = {}            # 'Owner.member' or 'Method' -> context name
+        self.keys = []                # (filter, style, label) in Info order
+        self.macs = []                # (bytes filter, Ethernet address filter, label)
         self.used = set()             # keys looked up, to report stale entries
 
 
-DISPLAY_FORMS = {'ipv4', 'time_t', 'filetime', 'boolean', 'hex'}
+DISPLAY_FORMS = {'ipv4', 'ipv6', 'time_t', 'filetime', 'dword_dword', 'boolean', 'hex',
+                 'secs', 'msecs'}
 
 
 def parse_cnf(text):
@@ -55,7 +59,11 @@ def parse_cnf(text):
             cnf.value_member[args[0]] = args[1]
         elif cmd == 'VALS':
             need(2)
-            if '=' in args[1]:
+            if args[1].startswith('@'):
+                cnf.vals[args[0]] = ('fn', args[1][1:])
+            elif args[1].startswith('enum:'):
+                cnf.vals[args[0]] = ('enum', args[1][5:])
+            elif '=' in args[1]:
                 pairs = []
                 for a in args[1:]:
                     n, _, t = a.partition('=')
@@ -72,6 +80,20 @@ def parse_cnf(text):
         elif cmd == 'SHORTNAME':
             need(1)
             cnf.shortname.append(args[0])
+        elif cmd == 'CONTEXT':
+            need(2)
+            for where in args[1:]:
+                if where in cnf.contexts:
+                    raise CnfError('line %d: %s already has a context' % (lineno, where))
+                cnf.contexts[where] = args[0]
+        elif cmd == 'KEY':
+            need(3)
+            if args[3:] not in ([], ['request']):
+                raise CnfError('line %d: KEY takes "request" or nothing after its label' % lineno)
+            cnf.keys.append((args[0], args[1], args[2], args[3:] == ['request']))
+        elif cmd == 'MAC':
+            need(3)
+            cnf.macs.append((args[0], args[1], args[2]))
         else:
             raise CnfError('line %d: unknown directive %s' % (lineno, cmd))
     if cnf.protocol is None:

@@ -11,9 +11,11 @@ import re
 TOKEN_RE = re.compile(r"""
     (?P<ws>\s+)
   | (?P<comment>//[^\n]*|/\*.*?\*/)
+  | (?P<define>\#[ \t]*define[ \t]+(?:[^\n\\]|\\\n|\\)*)
   | (?P<uuid>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})
   | (?P<number>0[xX][0-9A-Fa-f]+|\d+(?:\.\d+)?)
   | (?P<ident>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<op><=|>=|==|!=|&&|\|\||<<|>>|[<>&|?:+\-/!~^%])
   | (?P<punct>[\[\](){},;*=])
 """, re.VERBOSE | re.DOTALL)
 
@@ -23,22 +25,26 @@ class IdlError(Exception):
 
 
 class Token:
-    def __init__(self, kind, text, line):
+    def __init__(self, kind, text, line, doc=None):
         self.kind, self.text, self.line = kind, text, line
+        self.doc = doc        # the comment just before the token, if any
 
     def __repr__(self):
         return '%s(%r)@%d' % (self.kind, self.text, self.line)
 
 
 def tokenize(text):
-    pos, line, out = 0, 1, []
+    pos, line, out, doc = 0, 1, [], None
     while pos < len(text):
         m = TOKEN_RE.match(text, pos)
         if not m:
             raise IdlError('line %d: unexpected character %r' % (line, text[pos]))
         kind = m.lastgroup
-        if kind not in ('ws', 'comment'):
-            out.append(Token(kind, m.group(kind), line))
+        if kind == 'comment':
+            doc = m.group(kind)
+        elif kind != 'ws':
+            out.append(Token(kind, m.group(kind), line, doc))
+            doc = None
         line += m.group(0).count('\n')
         pos = m.end()
     out.append(Token('eof', '', line))
@@ -69,8 +75,16 @@ class TypeRef:
 
 
 class Member:
-    def __init__(self, attrs, typeref, name, line):
+    """A structure member or union arm.  dims: the sizes of a fixed array
+    (`BYTE Pattern[255]`) as expression texts; an empty union arm has no
+    type and no name."""
+    def __init__(self, attrs, typeref, name, line, dims=()):
         self.attrs, self.type, self.name, self.line = attrs, typeref, name, line
+        self.dims = list(dims)
+
+    @property
+    def empty(self):
+        return self.type is None
 
 
 class Struct:
@@ -136,16 +150,24 @@ class Interface:
         return int(major), int(minor or 0)
 
 
+class Macro:
+    """#define NAME body, or #define NAME(params) body: expanded in the
+    expressions of attributes (switch_is, size_is) and array sizes."""
+    def __init__(self, name, params, body):
+        self.name, self.params, self.body = name, params, body
+
+
 class Idl:
     def __init__(self):
         self.types = {}        # name -> Struct | Union | Enum | Typedef
         self.consts = []
         self.interfaces = []
+        self.macros = {}       # name -> Macro
 
 
 # ---- parser -------------------------------------------------------------
 
-BASE_TYPES = {'unsigned', 'long', 'short', 'char', 'wchar_t', 'int', 'void'}
+BASE_TYPES = {'unsigned', 'long', 'short', 'char', 'wchar_t', 'int', 'void', 'hyper'}
 
 
 class Parser:
@@ -183,6 +205,9 @@ class Parser:
     # grammar
     def parse(self):
         while self.peek().kind != 'eof':
+            if self.peek().kind == 'define':
+                self.define(self.next())
+                continue
             attrs = self.attrs()
             t = self.peek()
             if t.text == 'typedef':
@@ -249,7 +274,8 @@ class Parser:
         return n, self.ident()
 
     def typedef(self):
-        line = self.expect('typedef').line
+        tok = self.expect('typedef')
+        line = tok.line
         attrs = self.attrs()
         spec = self.type_spec()
         first = None
@@ -257,16 +283,30 @@ class Parser:
             stars, name = self.declarator()
             if spec.inline is not None and first is None and stars == 0:
                 spec.inline.name = name
+                spec.inline.doc = tok.doc
                 self.add_type(name, spec.inline, line)
                 first = name
             else:
                 base = first if first else spec.name
-                self.add_type(name, Typedef(name, attrs, TypeRef(base, stars)), line)
+                td = Typedef(name, attrs, TypeRef(base, stars))
+                td.doc = tok.doc
+                self.add_type(name, td, line)
                 if first is None:
                     first = name if stars == 0 else None
             if self.accept(';'):
                 return
             self.expect(',')
+
+    def define(self, tok):
+        text = tok.text.replace('\\\n', ' ')
+        m = re.match(r'#\s*define\s+([A-Za-z_]\w*)(\(([^)]*)\))?\s*(.*)$', text, re.DOTALL)
+        if not m:
+            raise IdlError('line %d: cannot read %r' % (tok.line, text))
+        name, params, body = m.group(1), m.group(3), m.group(4).strip()
+        if params is not None:
+            params = [p.strip() for p in params.split(',') if p.strip()]
+        body_toks = [t.text for t in tokenize(body)[:-1]]
+        self.idl.macros[name] = Macro(name, params, body_toks)
 
     def add_type(self, name, t, line):
         if name in self.idl.types:
@@ -290,7 +330,12 @@ class Parser:
         self.expect('{')
         arms = []
         while not self.accept('}'):
-            arm = self.member()
+            line = self.peek().line
+            attrs = self.attrs()
+            if self.accept(';'):
+                arm = Member(attrs, None, None, line)      # an arm with nothing in it
+            else:
+                arm = self.member(attrs)
             if attr_get(arm.attrs, 'case') is None and attr_get(arm.attrs, 'default') is None:
                 raise IdlError('line %d: union arm %s has no case()' % (arm.line, arm.name))
             arms.append(arm)
@@ -313,14 +358,21 @@ class Parser:
                 break
         return Enum(None, values)
 
-    def member(self):
+    def member(self, attrs=None):
         line = self.peek().line
-        attrs = self.attrs()
+        if attrs is None:
+            attrs = self.attrs()
         spec = self.type_spec()
         stars, name = self.declarator()
         spec.pointers = stars
+        dims = []
+        while self.accept('['):
+            cur = []
+            while not self.accept(']'):
+                cur.append(self.next().text)
+            dims.append(' '.join(cur))
         self.expect(';')
-        return Member(attrs, spec, name, line)
+        return Member(attrs, spec, name, line, dims)
 
     def const(self):
         self.expect('const')
@@ -364,3 +416,58 @@ class Parser:
 
 def parse_idl(text):
     return Parser(text).parse()
+
+
+# ---- expressions --------------------------------------------------------
+
+def expand(tokens, macros, depth=0):
+    """The tokens of an expression with its macros expanded."""
+    if depth > 16:
+        raise IdlError('macros nest too deep in %s' % ' '.join(tokens))
+    out, i = [], 0
+    while i < len(tokens):
+        t = tokens[i]
+        m = macros.get(t)
+        if m is None:
+            out.append(t)
+            i += 1
+            continue
+        if m.params is None:
+            out += expand(m.body, macros, depth + 1)
+            i += 1
+            continue
+        if i + 1 >= len(tokens) or tokens[i + 1] != '(':
+            raise IdlError('macro %s used without arguments' % t)
+        args, cur, level, j = [], [], 0, i + 2
+        while j < len(tokens):
+            u = tokens[j]
+            if u == '(':
+                level += 1
+            elif u == ')':
+                if level == 0:
+                    break
+                level -= 1
+            if u == ',' and level == 0:
+                args.append(cur)
+                cur = []
+            else:
+                cur.append(u)
+            j += 1
+        args.append(cur)
+        if len(args) != len(m.params):
+            raise IdlError('macro %s takes %d arguments' % (t, len(m.params)))
+        body = []
+        for u in m.body:
+            if u in m.params:
+                arg = expand(args[m.params.index(u)], macros, depth + 1)
+                body += arg if len(arg) == 1 else ['('] + arg + [')']
+            else:
+                body.append(u)
+        out += ['('] + expand(body, macros, depth + 1) + [')']
+        i = j + 1
+    return out
+
+
+def expr_tokens(text):
+    """The tokens of an attribute argument or an array size."""
+    return [t.text for t in tokenize(text)[:-1]]

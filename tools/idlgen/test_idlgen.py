@@ -33,8 +33,9 @@ class TestIdl(unittest.TestCase):
         self.assertEqual(m[89].name, 'R_DhcpV4FailoverCreateRelationship')
         self.assertEqual(m[100].name, 'R_DhcpV4FailoverTriggerAddrAllocation')
         self.assertEqual(m[125].name, 'R_DhcpV4FailoverGetAddressStatus')
-        decoded = [x.opnum for x in m if x.decoded]
-        self.assertEqual(decoded, list(range(89, 101)) + [125])
+        # every method is described: none is left [nodecode]
+        for iface in ifaces.values():
+            self.assertEqual([x.opnum for x in iface.methods if not x.decoded], [])
 
     def test_layout_matches_fact_sheet(self):
         # NDR20 flat sizes, MS-DHCPM fact sheet section 4
@@ -95,9 +96,123 @@ class TestIdl(unittest.TestCase):
                      'dhcpm.search.hardware_address', 'dhcpm.client.owner_netbios_name',
                      'dhcpm.set_flags.shared_secret', 'dhcpm.werror', 'dhcpm.time'):
             self.assertIn(name, g.fields)
-        self.assertEqual(g.fields['dhcpm.client.hardware_address'].ftype, 'FT_BYTES')
-        self.assertEqual(g.fields['dhcpm.scope_id'].ftype, 'FT_IPv4')
+        self.assertEqual(g.fields['dhcpm.client.hardware_address'][0].ftype, 'FT_BYTES')
+        self.assertEqual(g.fields['dhcpm.scope_id'][0].ftype, 'FT_IPv4')
         self.assertEqual(g.unused_cnf(), [])
+
+    def generated(self):
+        idl, cnf = load()
+        g = Generator(idl, cnf)
+        c_text, _ = g.generate('x.h')
+        return g, c_text
+
+    @staticmethod
+    def body(c_text, fn):
+        text = c_text[c_text.index('\n%s(' % fn):]
+        return text[:text.index('\n}\n')]
+
+    def test_layout_whole_protocol(self):
+        # worked out by hand from C706 / MS-RPCE 2.2.5 (see the comments)
+        idl, cnf = load()
+        g = Generator(idl, cnf)
+        sizes = lambda n: (g.flat_size(StructT(idl.types[n])), g.align_of(StructT(idl.types[n])),
+                           g.flat_size(StructT(idl.types[n]), True),
+                           g.align_of(StructT(idl.types[n]), True))
+        # two INT64 at the end make the structure 8-aligned in NDR 2.0 too:
+        # 28 bytes to PrimaryHost's end, state @28, QuarantineOn @32, the
+        # reserved DWORDs @36 and @40, the INT64s @48 and @56
+        self.assertEqual(sizes('DHCP_SUBNET_INFO_VQ'), (64, 8, 80, 8))
+        # a union's discriminant is aligned to its own type in NDR 2.0
+        # (type @0, discriminant @2, a BYTE arm @4), to the union's 8 in
+        # NDR64 (type @0, discriminant @8, arm @16, padded to 24)
+        self.assertEqual(sizes('DHCP_OPTION_DATA_ELEMENT'), (5, 4, 24, 8))
+        # BOOL, BYTE, BOOL @8, BYTE @12, then the 255 bytes of the pattern
+        self.assertEqual(sizes('DHCP_ADDR_PATTERN'), (268, 4, 268, 4))
+        self.assertEqual(g.align_of(StructT(idl.types['DHCP_IPV6_ADDRESS'])), 8)
+
+    def test_expressions(self):
+        g, c_text = self.generated()
+        # ELEMENT_MASK(ElementType): the three range types switch to DhcpIpRanges
+        body = self.body(c_text, 'dhcpm_dissect_DHCP_SUBNET_ELEMENT_DATA_V5')
+        self.assertIn('( ( ( v_ElementType <= 7 ) && ( 5 <= v_ElementType ) ) ? 0 : v_ElementType )',
+                      body)
+        # a size_is that names a member sent after the pointer
+        body = self.body(c_text, 'dhcpm_dissect_DHCP_POL_COND')
+        self.assertIn('slot_Value = ndr_deferred_slot(ctx);', body)
+        self.assertIn('ndr_deferred_set_arg(ctx, slot_Value, (guint64)(v_ValueLength));', body)
+        # [in, size_is(dwAttribCount)] LPDHCP_ATTRIB_ID: an array in place,
+        # and the [range(0, 6)] of its count
+        body = self.body(c_text, 'dhcpm_dhcpsrv2_R_DhcpServerQueryAttributes_request')
+        self.assertIn('ndr_pointee_uint32s(ctx, tree, offset, hf_dhcpm_attrib_ids, '
+                      '(guint64)(v_dwAttribCount))', body)
+        self.assertIn('ndr_check_range(ctx, tree, hf_dhcpm_dw_attrib_count, v_dwAttribCount, 0, 6);', body)
+        # an [out] array sized by an [in] parameter: the response takes its max_count
+        body = self.body(c_text, 'dhcpm_dhcpsrv2_R_DhcpQueryDnsRegCredentials_response')
+        self.assertIn('ndr_pointee_wchars(ctx, tree, offset, hf_dhcpm_uname, NDR_SIZE_IS_ANY)', body)
+
+    def test_unions_and_arrays(self):
+        g, c_text = self.generated()
+        body = self.body(c_text, 'dhcpm_dissect_DHCP_ATTRIB_AttribValue')
+        self.assertIn('ndr_union_switch32(', body)
+        body = self.body(c_text, 'dhcpm_dissect_DHCP_OPTION_SCOPE_INFO_ScopeInfo')
+        self.assertIn('case 0: /* DhcpDefaultOptions */\n        break;', body)
+        self.assertIn('ndr_union_unknown_arm', body)
+        # an array of pointers: max_count, the referent IDs, then the pointees
+        body = self.body(c_text, 'dhcpm_array_ptr_DHCP_CLIENT_INFO')
+        self.assertIn('ndr_conformant_array(ctx, tree, offset, size_is, 4, 8, '
+                      'dhcpm_element_ptr_DHCP_CLIENT_INFO, hf_index)', body)
+        self.assertIn('ndr_fixed_bytes(ctx, tree, offset, hf_dhcpm_filter_pattern, 255)', c_text)
+
+    def test_contexts(self):
+        g, c_text = self.generated()
+        # a DHCPv6 method's option structures name DHCPv6 options
+        self.assertIn('dhcpm_dissect_DHCP_OPTION__v6', self.body(
+            c_text, 'dhcpm_dhcpsrv2_R_DhcpCreateOptionV6_request'))
+        forms = {f.runtime_strings for f in g.fields['dhcpm.option.option_id']}
+        self.assertEqual(forms, {'dhcpm_option_names', 'dhcpm_option6_names'})
+        # a client's OwnerHost is named as the client's, a subnet's primary host not
+        self.assertIn('dhcpm.client.owner_ip_address', g.fields)
+        self.assertIn('dhcpm.host.ip_address', g.fields)
+        self.assertIn('hf_dhcpm_host_ip_address', self.body(c_text, 'dhcpm_dissect_DHCP_HOST_INFO'))
+        self.assertIn('hf_dhcpm_client_owner_ip_address',
+                      self.body(c_text, 'dhcpm_dissect_DHCP_HOST_INFO__owner'))
+        # the failover relationship's scopes keep their contract names
+        self.assertIn('hf_dhcpm_relationship_scope_count',
+                      self.body(c_text, 'dhcpm_dissect_DHCP_IP_ARRAY__relationship'))
+        self.assertIn('hf_dhcpm_ip_array_num_elements', self.body(c_text, 'dhcpm_dissect_DHCP_IP_ARRAY'))
+        self.assertEqual(g.fields['dhcpm.subnet_address_v6'][0].ftype, 'FT_IPv6')
+        self.assertEqual(g.fields['dhcpm.subnet_address'][0].ftype, 'FT_IPv4')
+
+    def test_small_idl(self):
+        # the features on an IDL of their own, so a change of dhcpm.idl
+        # cannot hide them
+        text = """
+        typedef unsigned long DWORD;
+        typedef unsigned short WORD;
+        typedef unsigned char BYTE;
+        #define PICK(E) (((E) == 9) ? (1) : (E))
+        const DWORD N = 3;
+        typedef enum _K { A = 0, B = 1 } K;
+        typedef struct _S {
+            K kind;
+            [switch_is(PICK(kind)), switch_type(K)] union _U {
+                [case(A)] ;
+                [case(B)] DWORD b;
+            } u;
+            [size_is(count)] BYTE *late;
+            DWORD count;
+            BYTE fixed[N];
+        } S;
+        [uuid(00000000-0000-0000-0000-000000000001), version(1.0)]
+        interface t { DWORD M([in] DWORD n, [in, size_is(n)] WORD *w, [in] S *s); }
+        """
+        from cnf import parse_cnf as pc
+        g = Generator(parse_idl(text), pc('PROTOCOL x "X" "X"\nRETURN werror f\n'))
+        c_text, _ = g.generate('x.h')
+        self.assertIn('( ( v_kind == 9 ) ? 1 : v_kind )', c_text)
+        self.assertIn('ndr_fixed_bytes(ctx, tree, offset, hf_x_fixed, 3)', c_text)
+        self.assertIn('ndr_deferred_set_arg(ctx, slot_late, (guint64)(v_count));', c_text)
+        self.assertEqual(g.flat_size(StructT(g.idl.types['S'])), 2 + 2 + 0 + 4 + 4 + 3)
 
     def test_errors_have_lines(self):
         with self.assertRaises(IdlError) as e:
