@@ -1,11 +1,13 @@
 /* dhcpm-call.c: what a decoded call adds beyond its IDL.
  *
  * - finds the generated body of a method from the DCE/RPC call;
- * - keeps the values that identify a call (scope, relationship name,
- *   address) from its request and shows them again in the response, as
- *   generated fields with the same filter names;
+ * - keeps the values that identify a call (the cnf's KEY fields: scope,
+ *   option, class, policy, path, relationship name, ...) from its request
+ *   and shows them again in the response, as generated fields with the same
+ *   filter names;
  * - writes an Info column that says what happened:
  *   GetScopeRelationship response, scope 10.1.0.0: "dc1-dc2" LoadBalance NORMAL, ERROR_SUCCESS
+ *   SetOptionValueV5 request, option 6 (Domain Name Server), class "Finance"
  */
 
 #include <string.h>
@@ -15,6 +17,7 @@
 #include <epan/exceptions.h>
 #include <epan/expert.h>
 #include <epan/wmem_scopes.h>
+#include <wsutil/inet_addr.h>
 
 #include "dhcpm.h"
 #include "dhcpm-conformance.h"
@@ -22,41 +25,55 @@
 #include "dhcpm-stats.h"
 
 static int hf_dhcpm_interface = -1;
+static int proto_dhcpm = -1;
 
-/* Kept with the DCE/RPC call from its request to its response. */
+/* The first value of a KEY field in a PDU. */
 typedef struct {
-    gboolean have_scope;
-    guint32 scope;
-    gboolean have_address;
-    guint32 address;
-    const char *name;
+    guint key;                  /* index in dhcpm_keys */
+    int hf;
+    enum ftenum type;           /* FT_IPv4, FT_IPv6, FT_STRING or an integer */
+    guint32 u;
+    const char *s;
+    ws_in6_addr v6;
+} dhcpm_key_value_t;
+
+/* No method sends more kinds of key than this; more are not kept. */
+#define DHCPM_MAX_KEYS 8
+
+/* Kept with the DCE/RPC call from its request to its response: the
+ * request's key values. */
+typedef struct {
+    guint n;
+    dhcpm_key_value_t v[DHCPM_MAX_KEYS];
 } dhcpm_request_keys_t;
 
 /* What one PDU said, gathered while it is decoded. */
 typedef struct {
-    dhcpm_request_keys_t keys;      /* this request's, or the request's of this response */
-    const char *name;               /* first relationship name in the body */
+    gboolean is_request;
+    dhcpm_request_keys_t own;       /* this PDU's key values */
+    dhcpm_request_keys_t req;       /* a response's: its request's (n 0 when not seen) */
     gboolean have_mode, have_state, have_count, have_werror, have_status;
     guint32 mode, state, count, werror, status;
-    gboolean have_search;
-    guint32 search_ip;
-    const char *search_name;
     dhcpm_stats_pdu_t *stats;       /* the tap's record; NULL without a listener */
     dhcpm_conf_t *conf;             /* the conformance checks of this PDU */
 } dhcpm_pdu_t;
 
-/* Every field note_uint reads for itself. */
+/* Every field note_uint reads for itself (and the KEY fields). */
 static int *const call_uint_hfs[] = {
-    &hf_dhcpm_scope_id, &hf_dhcpm_address, &hf_dhcpm_relationship_mode,
+    &hf_dhcpm_relationship_mode,
     &hf_dhcpm_relationship_state, &hf_dhcpm_relationship_count, &hf_dhcpm_address_status,
-    &hf_dhcpm_search_ip_address, &hf_dhcpm_client_ip_address, &hf_dhcpm_werror,
+    &hf_dhcpm_werror,
 };
+/* Indexed by hf: 1 + the KEY it is, 0 for most fields. */
+static guint8 *key_of_hf;
+static int n_key_of_hf;
 /* Indexed by hf: which of note_uint itself, the statistics and the
  * conformance checks read the field (most fields: none of them).  Built
  * once the generated fields are registered. */
 #define WANT_CALL  0x1
 #define WANT_STATS 0x2
 #define WANT_CONF  0x4
+#define WANT_KEY   0x8
 static guint8 *uint_wanted;
 static int n_uint_wanted;
 
@@ -74,10 +91,45 @@ want_uints(int *const *hfs, guint n, guint8 want)
     }
 }
 
+/* The PDU's value of a KEY field, if it has none yet. */
+static dhcpm_key_value_t *
+new_key_value(dhcpm_pdu_t *pdu, int hf)
+{
+    guint key, i;
+
+    if (hf < 0 || hf >= n_key_of_hf || !key_of_hf[hf])
+        return NULL;
+    key = key_of_hf[hf] - 1u;
+    if (dhcpm_keys[key].request_only && !pdu->is_request)
+        return NULL;
+    for (i = 0; i < pdu->own.n; i++)
+        if (pdu->own.v[i].key == key)
+            return NULL;
+    if (pdu->own.n == DHCPM_MAX_KEYS)
+        return NULL;
+    pdu->own.v[pdu->own.n].key = key;
+    pdu->own.v[pdu->own.n].hf = hf;
+    pdu->own.v[pdu->own.n].type = proto_registrar_get_ftype(hf);
+    return &pdu->own.v[pdu->own.n++];
+}
+
+/* A key value of the PDU or of its request, by field; NULL if none. */
+static const dhcpm_key_value_t *
+key_value(const dhcpm_request_keys_t *keys, int hf)
+{
+    guint i;
+
+    for (i = 0; i < keys->n; i++)
+        if (keys->v[i].hf == hf)
+            return &keys->v[i];
+    return NULL;
+}
+
 static void
 note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
+    dhcpm_key_value_t *kv;
     guint8 want;
 
     /* most values are of no interest to anyone: one look in a table */
@@ -87,15 +139,11 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
         dhcpm_stats_uint(pdu->stats, ctx, hf, value);
     if (want & WANT_CONF)
         dhcpm_conf_uint(pdu->conf, hf, value);
+    if ((want & WANT_KEY) && (kv = new_key_value(pdu, hf)) != NULL)
+        kv->u = value;
     if (!(want & WANT_CALL))
         return;
-    if (hf == hf_dhcpm_scope_id && !pdu->keys.have_scope) {
-        pdu->keys.have_scope = TRUE;
-        pdu->keys.scope = value;
-    } else if (hf == hf_dhcpm_address && !pdu->keys.have_address) {
-        pdu->keys.have_address = TRUE;
-        pdu->keys.address = value;
-    } else if (hf == hf_dhcpm_relationship_mode && !pdu->have_mode) {
+    if (hf == hf_dhcpm_relationship_mode && !pdu->have_mode) {
         pdu->have_mode = TRUE;
         pdu->mode = value;
     } else if (hf == hf_dhcpm_relationship_state && !pdu->have_state) {
@@ -107,10 +155,6 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
     } else if (hf == hf_dhcpm_address_status) {
         pdu->have_status = TRUE;
         pdu->status = value;
-    } else if ((hf == hf_dhcpm_search_ip_address || hf == hf_dhcpm_client_ip_address) &&
-               !pdu->have_search) {
-        pdu->have_search = TRUE;
-        pdu->search_ip = value;
     } else if (hf == hf_dhcpm_werror) {
         pdu->have_werror = TRUE;
         pdu->werror = value;
@@ -121,13 +165,12 @@ static void
 note_string(ndr_ctx_t *ctx, int hf, const char *value)
 {
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
+    dhcpm_key_value_t *kv;
 
+    if ((kv = new_key_value(pdu, hf)) != NULL)
+        kv->s = value;
     dhcpm_stats_string(pdu->stats, ctx, hf, value);
     dhcpm_conf_string(pdu->conf, hf, value);
-    if (hf == hf_dhcpm_relationship_name && !pdu->name)
-        pdu->name = value;
-    else if (hf == hf_dhcpm_search_name && !pdu->search_name)
-        pdu->search_name = value;
 }
 
 static void
@@ -136,15 +179,32 @@ note_struct(ndr_ctx_t *ctx, int hf)
     dhcpm_stats_struct(((dhcpm_pdu_t *)ctx->user)->stats, ctx, hf);
 }
 
-/* The strings note_string reads: the relationship and search names (Info
- * column, request keys), those the conformance checks read, and the server
- * names when the statistics collect. */
+static void
+note_ipv6(ndr_ctx_t *ctx, int hf, const ws_in6_addr *value)
+{
+    dhcpm_key_value_t *kv = new_key_value((dhcpm_pdu_t *)ctx->user, hf);
+
+    if (kv)
+        kv->v6 = *value;
+}
+
+/* The strings note_string reads: the KEY strings (Info column, request
+ * keys), those the conformance checks read, and the server names when the
+ * statistics collect. */
 static gboolean
 string_wanted(ndr_ctx_t *ctx, int hf)
 {
-    return hf == hf_dhcpm_relationship_name || hf == hf_dhcpm_search_name ||
+    return (hf >= 0 && hf < n_key_of_hf && key_of_hf[hf]) ||
            dhcpm_conf_wants_string(hf) ||
            ((dhcpm_pdu_t *)ctx->user)->stats != NULL;
+}
+
+/* The failover enums the conformance checks judge themselves, with the
+ * rule that names the member, in the PDUs they check. */
+static gboolean
+enum_checked(ndr_ctx_t *ctx, int hf)
+{
+    return ((dhcpm_pdu_t *)ctx->user)->conf != NULL && dhcpm_conf_checks_enum(hf);
 }
 
 static const ndr_observer_t observer = {
@@ -152,6 +212,8 @@ static const ndr_observer_t observer = {
     .string_value = note_string,
     .string_wanted = string_wanted,
     .struct_begin = note_struct,
+    .ipv6_value = note_ipv6,
+    .enum_checked = enum_checked,
 };
 
 static const dhcpm_interface_t *
@@ -222,6 +284,86 @@ info_add_quoted(info_text_t *info, const char *sep, const char *str)
     info_add(info, "\"");
 }
 
+/* A key's value as the Info column shows it. */
+static void
+info_add_key_value(info_text_t *info, const dhcpm_key_value_t *kv)
+{
+    char v6[WS_INET6_ADDRSTRLEN];
+    const header_field_info *hfi;
+    const char *name;
+
+    switch (kv->type) {
+    case FT_IPv4:
+        info_add_ipv4(info, kv->u);
+        break;
+    case FT_IPv6:
+        ws_inet_ntop6(&kv->v6, v6, sizeof(v6));
+        info_add(info, v6);
+        break;
+    case FT_STRING:
+        info_add(info, "\"");
+        info_add(info, kv->s);
+        info_add(info, "\"");
+        break;
+    default:
+        info_add_uint(info, kv->u);
+        hfi = proto_registrar_get_nth((guint)kv->hf);
+        name = !hfi->strings ? NULL
+             : (hfi->display & BASE_EXT_STRING)
+                 ? try_val_to_str_ext(kv->u, (value_string_ext *)hfi->strings)
+                 : try_val_to_str(kv->u, (const value_string *)hfi->strings);
+        if (name) {
+            info_add(info, " (");
+            info_add(info, name);
+            info_add(info, ")");
+        }
+        break;
+    }
+}
+
+/* The keys of one set, in the cnf's order; *sep is the separator of a
+ * quoted key (": " the first time).  quoted: whether quoted keys are
+ * shown (a response shows its own, not its request's). */
+static void
+info_add_keys(info_text_t *info, const dhcpm_request_keys_t *keys, gboolean quoted,
+              const dhcpm_request_keys_t *skip, const char **sep)
+{
+    guint k, i, j;
+
+    for (k = 0; k < dhcpm_n_keys; k++) {
+        for (i = 0; i < keys->n; i++) {
+            const dhcpm_key_value_t *kv = &keys->v[i];
+            const dhcpm_key_t *key = &dhcpm_keys[kv->key];
+            gboolean dup = FALSE;
+
+            if (kv->key != k)
+                continue;
+            for (j = 0; skip && j < skip->n; j++)
+                dup |= skip->v[j].key == kv->key;
+            /* what the request asked about, said once; a quoted name is
+             * the response's own */
+            if (dup && key->style != DHCPM_KEY_QUOTED)
+                continue;
+            if (key->style == DHCPM_KEY_QUOTED) {
+                if (!quoted || kv->type != FT_STRING)
+                    continue;
+                info_add_quoted(info, *sep, kv->s);
+                *sep = "";
+            } else if (key->style == DHCPM_KEY_SUFFIX) {
+                info_add(info, ", ");
+                info_add_key_value(info, kv);
+                info_add(info, " ");
+                info_add(info, key->label);
+            } else {
+                info_add(info, ", ");
+                info_add(info, key->label);
+                info_add(info, " ");
+                info_add_key_value(info, kv);
+            }
+        }
+    }
+}
+
 static void
 set_info(packet_info *pinfo, const dhcpm_method_t *method, gboolean is_request,
          const dhcpm_pdu_t *pdu)
@@ -236,18 +378,10 @@ set_info(packet_info *pinfo, const dhcpm_method_t *method, gboolean is_request,
     info.text[0] = '\0';
     info_add(&info, method->short_name);
     info_add(&info, is_request ? " request" : " response");
-    if (pdu->keys.have_scope) {
-        info_add(&info, ", scope ");
-        info_add_ipv4(&info, pdu->keys.scope);
-    }
-    if (pdu->keys.have_address) {
-        info_add(&info, ", address ");
-        info_add_ipv4(&info, pdu->keys.address);
-    }
-    if (pdu->name || (is_request && pdu->keys.name)) {
-        info_add_quoted(&info, sep, pdu->name ? pdu->name : pdu->keys.name);
-        sep = "";
-    }
+    /* a response: first what its request asked about, then what it says */
+    if (!is_request)
+        info_add_keys(&info, &pdu->req, FALSE, NULL, &sep);
+    info_add_keys(&info, &pdu->own, TRUE, is_request ? NULL : &pdu->req, &sep);
     if (pdu->have_mode) {
         info_add(&info, sep);
         info_add(&info, " ");
@@ -266,15 +400,6 @@ set_info(packet_info *pinfo, const dhcpm_method_t *method, gboolean is_request,
         info_add_uint(&info, pdu->count);
         info_add(&info, pdu->count == 1 ? " relationship" : " relationships");
     }
-    if (pdu->have_search) {
-        info_add(&info, sep);
-        info_add(&info, " client ");
-        info_add_ipv4(&info, pdu->search_ip);
-    } else if (pdu->search_name) {
-        info_add(&info, sep);
-        info_add(&info, " client");
-        info_add_quoted(&info, "", pdu->search_name);
-    }
     if (pdu->have_status && pdu->have_werror && pdu->werror == 0) {
         info_add(&info, ", status ");
         info_add_uint(&info, pdu->status);
@@ -291,20 +416,45 @@ static void
 add_request_keys(proto_tree *tree, tvbuff_t *tvb, const dhcpm_request_keys_t *keys)
 {
     proto_item *pi;
+    guint i;
 
-    /* asked before adding, as the NDR runtime does (ndr_shown) */
-    if (keys->have_scope && proto_field_is_referenced(tree, hf_dhcpm_scope_id)) {
-        pi = proto_tree_add_ipv4(tree, hf_dhcpm_scope_id, tvb, 0, 0, g_htonl(keys->scope));
+    for (i = 0; i < keys->n; i++) {
+        const dhcpm_key_value_t *kv = &keys->v[i];
+
+        /* asked before adding, as the NDR runtime does (ndr_shown) */
+        if (!proto_field_is_referenced(tree, kv->hf))
+            continue;
+        switch (kv->type) {
+        case FT_IPv4:
+            pi = proto_tree_add_ipv4(tree, kv->hf, tvb, 0, 0, g_htonl(kv->u));
+            break;
+        case FT_IPv6:
+            pi = proto_tree_add_ipv6(tree, kv->hf, tvb, 0, 0, &kv->v6);
+            break;
+        case FT_STRING:
+            pi = proto_tree_add_string(tree, kv->hf, tvb, 0, 0, kv->s);
+            break;
+        default:
+            pi = proto_tree_add_uint(tree, kv->hf, tvb, 0, 0, kv->u);
+            break;
+        }
         proto_item_set_generated(pi);
     }
-    if (keys->have_address && proto_field_is_referenced(tree, hf_dhcpm_address)) {
-        pi = proto_tree_add_ipv4(tree, hf_dhcpm_address, tvb, 0, 0, g_htonl(keys->address));
-        proto_item_set_generated(pi);
-    }
-    if (keys->name && proto_field_is_referenced(tree, hf_dhcpm_relationship_name)) {
-        pi = proto_tree_add_string(tree, hf_dhcpm_relationship_name, tvb, 0, 0, keys->name);
-        proto_item_set_generated(pi);
-    }
+}
+
+/* A copy of key values that outlives the packet (the request's, kept
+ * for its response). */
+static dhcpm_request_keys_t *
+keep_keys(const dhcpm_request_keys_t *keys)
+{
+    dhcpm_request_keys_t *kept = wmem_new(wmem_file_scope(), dhcpm_request_keys_t);
+    guint i;
+
+    *kept = *keys;
+    for (i = 0; i < kept->n; i++)
+        if (kept->v[i].s)
+            kept->v[i].s = wmem_strdup(wmem_file_scope(), kept->v[i].s);
+    return kept;
 }
 
 static int
@@ -318,6 +468,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     ndr_ctx_t ctx;
     proto_item *pi;
     gboolean ndr64;
+    const dhcpm_key_value_t *scope;
     guint16 opnum = di->call_data->opnum;
     volatile gboolean complete = FALSE;
 
@@ -331,21 +482,28 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     if (!body)
         return 0;
 
+    /* dhcpsrv is a protocol of its own below dhcpm (dhcpm-register.c): a
+     * hidden dhcpm item lets the filter "dhcpm" find its calls too */
+    if (tree && strcmp(iface->name, DHCPM_MAIN_INTERFACE) != 0 &&
+        proto_field_is_referenced(tree, proto_dhcpm))
+        proto_item_set_hidden(proto_tree_add_item(tree, proto_dhcpm, tvb, 0, 0, ENC_NA));
     pdu = wmem_new0(pinfo->pool, dhcpm_pdu_t);
+    pdu->is_request = is_request;
     pdu->stats = dhcpm_stats_begin(pinfo, di, iface, method, is_request);
     if (proto_field_is_referenced(tree, hf_dhcpm_interface)) {
         pi = proto_tree_add_string(tree, hf_dhcpm_interface, tvb, 0, 0, iface->name);
         proto_item_set_generated(pi);
     }
     if (!is_request && di->call_data->se_data) {
-        pdu->keys = *(const dhcpm_request_keys_t *)di->call_data->se_data;
-        add_request_keys(tree, tvb, &pdu->keys);
+        pdu->req = *(const dhcpm_request_keys_t *)di->call_data->se_data;
+        add_request_keys(tree, tvb, &pdu->req);
     }
 
     /* The transfer syntax the bind negotiated for this call's context. */
     ndr64 = (di->call_data->flags & DCERPC_IS_NDR64) != 0;
+    scope = key_value(&pdu->req, hf_dhcpm_scope_id);
     pdu->conf = dhcpm_conf_begin(pinfo, tvb, tree, di, is_request,
-                                 !is_request && pdu->keys.have_scope, pdu->keys.scope);
+                                 scope != NULL, scope ? scope->u : 0);
     ndr_ctx_init(&ctx, tvb, pinfo, drep, ndr64, &observer, pdu);
     TRY {
         int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
@@ -354,20 +512,18 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         complete = TRUE;
     }
     FINALLY {
+        const dhcpm_request_keys_t *req = is_request ? &pdu->own : &pdu->req;
+        const dhcpm_key_value_t *name = key_value(req, hf_dhcpm_relationship_name);
+
         dhcpm_conf_end(pdu->conf, complete);
-        if (is_request) {
-            pdu->keys.name = pdu->name;
-            /* The call value outlives the packet only when the request is
-             * seen for the first time; keep the keys for the response. */
-            if (!PINFO_FD_VISITED(pinfo) && !di->call_data->se_data) {
-                dhcpm_request_keys_t *keys = wmem_new(wmem_file_scope(), dhcpm_request_keys_t);
-                *keys = pdu->keys;
-                keys->name = pdu->name ? wmem_strdup(wmem_file_scope(), pdu->name) : NULL;
-                di->call_data->se_data = keys;
-            }
-        }
+        /* The call value outlives the packet only when the request is seen
+         * for the first time; keep the keys for the response. */
+        if (is_request && !PINFO_FD_VISITED(pinfo) && !di->call_data->se_data)
+            di->call_data->se_data = keep_keys(&pdu->own);
         set_info(pinfo, method, is_request, pdu);
-        dhcpm_stats_queue(pinfo, pdu->stats, pdu->keys.name, pdu->keys.have_scope, pdu->keys.scope);
+        scope = key_value(req, hf_dhcpm_scope_id);
+        dhcpm_stats_queue(pinfo, pdu->stats, name ? name->s : NULL, scope != NULL,
+                          scope ? scope->u : 0);
     }
     ENDTRY;
     return tvb_reported_length(tvb);
@@ -395,14 +551,29 @@ dhcpm_call_register(int proto)
           NULL, 0x0, "MS-DHCPM interface of the call: dhcpsrv or dhcpsrv2", HFILL } },
     };
     gboolean mark;
+    guint k;
 
+    proto_dhcpm = proto;
     proto_register_field_array(proto, hf, array_length(hf));
     /* first the size of the table, then its marks */
     for (mark = 0; mark <= 1; mark++) {
+        guint k;
+
         if (mark)
             uint_wanted = wmem_alloc0_array(wmem_epan_scope(), guint8, n_uint_wanted);
         want_uints(call_uint_hfs, G_N_ELEMENTS(call_uint_hfs), mark ? WANT_CALL : 0);
         want_uints(dhcpm_conf_uint_hfs, dhcpm_conf_n_uint_hfs, mark ? WANT_CONF : 0);
         want_uints(dhcpm_stats_uint_hfs, dhcpm_stats_n_uint_hfs, mark ? WANT_STATS : 0);
+        for (k = 0; k < dhcpm_n_keys; k++) {
+            int *const key_hf[] = { dhcpm_keys[k].hf };
+
+            want_uints(key_hf, 1, mark ? WANT_KEY : 0);
+        }
     }
+    for (k = 0; k < dhcpm_n_keys; k++)
+        if (*dhcpm_keys[k].hf >= n_key_of_hf)
+            n_key_of_hf = *dhcpm_keys[k].hf + 1;
+    key_of_hf = wmem_alloc0_array(wmem_epan_scope(), guint8, n_key_of_hf);
+    for (k = 0; k < dhcpm_n_keys; k++)
+        key_of_hf[*dhcpm_keys[k].hf] = (guint8)(k + 1);
 }

@@ -409,6 +409,14 @@ dhcpm_conf_uint(dhcpm_conf_t *c, int hf, guint32 v)
     }
 }
 
+gboolean
+dhcpm_conf_checks_enum(int hf)
+{
+    return hf == hf_dhcpm_relationship_mode || hf == hf_dhcpm_relationship_server_type ||
+           hf == hf_dhcpm_relationship_state || hf == hf_dhcpm_relationship_prev_state ||
+           hf == hf_dhcpm_search_type || hf == hf_dhcpm_client_quarantine_status;
+}
+
 /* Length in UTF-16 code units, as the specification counts characters. */
 static guint
 utf16_units(const char *s)

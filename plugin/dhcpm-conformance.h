@@ -20,6 +20,9 @@ void dhcpm_conf_uint(dhcpm_conf_t *conf, int hf, guint32 value);
 /* the fields dhcpm_conf_uint reads */
 extern int *const dhcpm_conf_uint_hfs[];
 extern const guint dhcpm_conf_n_uint_hfs;
+/* Whether a rule of its own judges this enum field's value (then the NDR
+ * runtime does not report a value its type lacks). */
+gboolean dhcpm_conf_checks_enum(int hf);
 /* Whether dhcpm_conf_string reads this field: other strings need not be converted. */
 gboolean dhcpm_conf_wants_string(int hf);
 void dhcpm_conf_string(dhcpm_conf_t *conf, int hf, const char *value);

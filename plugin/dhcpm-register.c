@@ -55,10 +55,10 @@ proto_register_dhcpm(void)
 
 /* DCE/RPC gives each interface a dissector handle named after its
  * protocol, and warns when two handles share a name: so the failover
- * interface, dhcpsrv2, is the protocol "dhcpm" itself, and every other
- * interface is a protocol of its own below it ("dhcpm.dhcpsrv").  Each
- * keeps its interface name where DCE/RPC shows interfaces. */
-#define DHCPM_MAIN_INTERFACE "dhcpsrv2"
+ * interface, dhcpsrv2 (DHCPM_MAIN_INTERFACE), is the protocol "dhcpm"
+ * itself, and every other interface is a protocol of its own below it
+ * ("dhcpm.dhcpsrv").  Each keeps its interface name where DCE/RPC shows
+ * interfaces. */
 
 void
 proto_reg_handoff_dhcpm(void)

@@ -28,6 +28,25 @@ typedef struct {
     dcerpc_sub_dissector *procs;
 } dhcpm_interface_t;
 
+/* A value that says what a call is about (cnf KEY): the first one of a PDU
+ * goes into the Info column, and a request's into its response. */
+typedef enum {
+    DHCPM_KEY_PREFIX,           /* ", scope 10.0.0.0" */
+    DHCPM_KEY_SUFFIX,           /* ", 3 read" */
+    DHCPM_KEY_QUOTED            /* ": \"name\"" */
+} dhcpm_key_style_t;
+
+typedef struct {
+    int *hf;
+    dhcpm_key_style_t style;
+    const char *label;
+    gboolean request_only;      /* read in requests only */
+} dhcpm_key_t;
+
+/* The interface that is the protocol "dhcpm" itself; the others are
+ * protocols below it (dhcpm-register.c). */
+#define DHCPM_MAIN_INTERFACE "dhcpsrv2"
+
 /* Generated from the IDL (dhcpm-generated.c). */
 extern const dhcpm_interface_t dhcpm_interfaces[];
 extern const guint dhcpm_n_interfaces;
@@ -44,6 +63,10 @@ void dhcpm_call_register(int proto);
 int dhcpm_sdk_dissect(ndr_ctx_t *ctx, proto_tree *tree, const dhcpm_method_t *method,
                       gboolean is_request, dhcpm_body_fn body);
 void dhcpm_sdk_register(int proto);
+
+/* dhcpm-options.c: DHCPv4 and DHCPv6 option names */
+value_string_ext *dhcpm_option_names(void);
+value_string_ext *dhcpm_option6_names(void);
 
 /* dhcpm-werror.c */
 value_string_ext *dhcpm_werror_strings(void);
