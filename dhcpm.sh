@@ -7,7 +7,7 @@
 #   ./dhcpm.sh build      build only (into ./build)
 #   ./dhcpm.sh install    build and install (per user; system-wide as root)
 #   ./dhcpm.sh captures   regenerate captures/ with a real DCE/RPC stack (root)
-#   ./dhcpm.sh fielddoc   rewrite README's field reference from the plugin just built
+#   ./dhcpm.sh fielddoc   rewrite docs/fields.md's field reference from the plugin just built
 #   ./dhcpm.sh bench [ARGS]  what the plugin costs tshark (bench/bench.py --help)
 set -eu
 
@@ -18,7 +18,7 @@ BUILD=${DHCPM_BUILD_DIR:-build}
 # and unstable).  wireshark-common: editcap for the fuzz tests; valgrind: its
 # memcheck test.  dpkg-dev and file: cpack builds the .deb with dpkg-shlibdeps.
 # wireshark (the Qt GUI), xvfb, xdotool, xclip, imagemagick: the GUI test.
-PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark wireshark-common python3 util-linux
+PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark wireshark-common python3 python3-impacket util-linux
           valgrind dpkg-dev file wireshark xvfb xdotool xclip imagemagick"
 
 as_root() {
@@ -82,7 +82,7 @@ fielddoc)
     build
     python3 tests/dhcpm_test.py --plugin "$BUILD/dhcpm.so" \
         --abi "$(tshark -v | sed -n '1s/.* \([0-9]*\.[0-9]*\)\..*/\1/p')" \
-        fielddoc README.md tools/fielddoc.py write
+        fielddoc docs/fields.md tools/fielddoc.py write
     ;;
 bench)
     shift

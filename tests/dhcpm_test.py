@@ -8,6 +8,13 @@ Tests:
     fields CONTRACT       tshark -G fields lists every contract field with its type
     srt                   -z dcerpc,srt works for both interfaces
     info CAPTURE TRUTH    the Info column says method, keys and result
+    coverage CAPTURE...   every method of both interfaces is in the captures (truth
+                          beside each), decoded both ways, with a success and a failure
+    no_ndr_experts CAPTURE...
+                          no NDR expert info fires on the captures
+    info_keys CAPTURE TRUTH
+                          the Info column of every call: method, direction, the
+                          KEY values of idl/dhcpm.cnf, the return code by name
     fragments CAPTURE TRUTH  every PDU is cut into the DCE/RPC fragments the
                           truth's notes say ("[N request, M response fragments]",
                           else one each) and decoded once, in the frame of its
@@ -59,6 +66,7 @@ Standard library only.
 """
 
 import argparse
+import collections
 import csv
 import importlib.util
 import json
@@ -193,10 +201,13 @@ def time_value(field, text):
 
 
 def normalise(field, value):
+    """tshark's text of a value in the truth's form."""
     if isinstance(value, str) and (TIME_RE.match(value) or ISO_TIME_RE.match(value)):
         return time_value(field, value)
     if value in ('True', 'False'):      # tshark 4.4 and later name booleans
         return int(value == 'True')
+    if value == '<MISSING>':            # an empty byte array
+        return ''
     return value
 
 
@@ -240,18 +251,65 @@ def frames_by_call(ts, capture, fields):
     return calls
 
 
+def key_lines():
+    """The fields that say what a call is about (idl/dhcpm.cnf KEY lines),
+    in order: (filter, style, label, read in requests only)."""
+    cnf = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'idl', 'dhcpm.cnf')
+    keys = []
+    with open(cnf, encoding='utf-8') as f:
+        for line in f:
+            m = re.match(r'^KEY\s+(\S+)\s+(\S+)\s+(\S+)(\s+request)?', line)
+            if m:
+                keys.append((m.group(1), m.group(2), m.group(3), bool(m.group(4))))
+    return keys
+
+
+KEYS = key_lines()
+KEY_FIELDS = [k[0] for k in KEYS if not k[3]]
+
+
+def method_names():
+    """{(interface, opnum): the name the reports use}, from idl/dhcpm.idl: the
+    method's name without R_DhcpV4Failover or R_Dhcp, with "dhcpsrv." before
+    the methods of dhcpsrv."""
+    idl = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'idl', 'dhcpm.idl')
+    names, iface = {}, None
+    with open(idl, encoding='utf-8') as f:
+        for line in f:
+            m = re.match(r'^interface (\w+)', line)
+            if m:
+                iface = m.group(1)
+            m = re.match(r'^\s*/\*\s*(\d+)\s*\*/\s*DWORD\s+(R_\w+)', line)
+            if m:
+                short = re.sub(r'^R_Dhcp(V4Failover)?', '', m.group(2))
+                names[iface, int(m.group(1))] = ('dhcpsrv.' if iface == 'dhcpsrv' else '') + short
+    return names
+
+
+METHOD_NAMES = method_names()
+MAX_KEYS = 8            # dhcpm-call.c DHCPM_MAX_KEYS
+
+
 def request_keys(call):
     """What the dissector repeats in a response: fields.md, 'generated fields'."""
-    req = call.get('request', {})
-    keys = {}
-    for f in ('dhcpm.scope_id', 'dhcpm.address', 'dhcpm.relationship.name'):
-        if req.get(f):
-            keys[f] = [req[f][0]]
-    return keys
+    return {f: [v] for f, v in pdu_keys(call.get('request') or {}, True)}
+
+
+def pdu_keys(values, is_request):
+    """[(filter, value)]: the KEY values a PDU notes, in KEY order: the
+    first value of each, at most MAX_KEYS."""
+    out = []
+    for f, style, label, request_only in KEYS:
+        if values.get(f) and (is_request or not request_only) and len(out) < MAX_KEYS:
+            out.append((f, values[f][0]))
+    return out
 
 
 def test_truth(ts, capture, truth_path):
     truth = json.load(open(truth_path, encoding='utf-8'))
+    # truths made by truth_walk say which times are FILETIMEs
+    FILETIME_FIELDS.update(f for f, form in truth.get('time_fields', {}).items()
+                           if form == 'filetime')
     fields = set()
     for c in truth['calls']:
         for d in ('request', 'response'):
@@ -279,8 +337,7 @@ def test_truth(ts, capture, truth_path):
                 continue
             frame = '%s (frame %s, %s)' % (where, layers['frame.number'][0], d)
             want = dict(c.get(d) or {})
-            if d == 'response' and c['interface'] == 'dhcpsrv2' and c['opnum'] != 0 \
-                    and not request_undecrypted:
+            if d == 'response' and not request_undecrypted:
                 for f, v in request_keys(c).items():
                     want[f] = v + want.get(f, [])
             is_malformed = bool(layers.get('_ws.malformed'))
@@ -354,7 +411,8 @@ def test_undecoded(ts, capture, truth_path, require, allow):
 TYPE_NAMES = {
     'uint8': 'FT_UINT8', 'uint16': 'FT_UINT16', 'uint32': 'FT_UINT32', 'string': 'FT_STRING',
     'IPv4': 'FT_IPv4', 'bytes': 'FT_BYTES', 'absolute time': 'FT_ABSOLUTE_TIME',
-    'boolean': 'FT_BOOLEAN',
+    'boolean': 'FT_BOOLEAN', 'IPv6': 'FT_IPv6', 'uint64': 'FT_UINT64', 'ether': 'FT_ETHER',
+    'none': 'FT_NONE',
 }
 
 
@@ -460,6 +518,132 @@ def test_info(ts, capture, truth_path):
                 fail('Info %r, expected %r' % (info, want))
         n += 1
     print('info: %d responses checked' % n)
+
+
+def test_info_keys(ts, capture, truth_path):
+    """The Info column of every call: method, direction, the KEY values of
+    the request (and of the response), the return code by name.  Failover
+    methods add what came back before the code; only the rest is compared
+    for them.  A value's name is any of those its field's forms give (the
+    option names of DHCPv4 and DHCPv6 share dhcpm.option_id)."""
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    calls = frames_by_call(ts, ts.stage(capture), set())
+    _, vals, _ = ts.run(['-G', 'values'])
+    names = {}
+    for line in vals.splitlines():
+        cols = line.split('\t')
+        if cols[0] == 'V' and cols[1].startswith('dhcpm.') and len(cols) >= 4:
+            names.setdefault(cols[1], {}).setdefault(int(cols[2]), set()).add(cols[3])
+    styles = {k[0]: k for k in KEYS}
+    _, fields, _ = ts.run(['-G', 'fields'])
+    ftypes = {}
+    for line in fields.splitlines():
+        cols = line.split('\t')
+        if cols[0] == 'F' and len(cols) > 3:
+            ftypes.setdefault(cols[2], cols[3])
+
+    def keys_re(pairs, quoted, skip=()):
+        text, sep = '', ':'
+        for f, v in pairs:
+            _, style, label, _ = styles[f]
+            if style == 'quoted':
+                if quoted:
+                    text += re.escape('%s "%s"' % (sep, v))
+                    sep = ''
+                continue
+            if f in skip:
+                continue
+            if ftypes.get(f) == 'FT_STRING':
+                v = re.escape('"%s"' % v)
+            elif isinstance(v, int):
+                known = names.get(f, {}).get(v)
+                v = str(v) + (r' \((?:%s)\)' % '|'.join(map(re.escape, sorted(known))) if known else '')
+            else:
+                v = re.escape(str(v))
+            label = re.escape(label)
+            text += ', %s %s' % (label, v) if style == 'prefix' else ', %s %s' % (v, label)
+        return text
+
+    n = 0
+    for c in truth['calls']:
+        if c.get('malformed', 'none') != 'none':
+            continue
+        got = calls.get((c['tcp_stream_hint'], c['call_id']), {})
+        short = re.escape(METHOD_NAMES[c['interface'], c['opnum']].split('.')[-1])
+        failover = c['interface'] == 'dhcpsrv2' and c['opnum'] in FAILOVER_METHODS
+        rest = '.*' if failover else ''
+        req = pdu_keys(c['request'] or {}, True)
+        want = short + ' request' + keys_re(req, True) + rest
+        info = got.get('request', {}).get('_ws.col.Info', [''])[0]
+        if not re.fullmatch(want, info):
+            fail('%s: Info %r, expected /%s/' % (where_of(c), info, want))
+        if 'response' in c and c['response'] is not None:
+            own = pdu_keys(c['response'], False)
+            code = c['response']['dhcpm.werror'][0]
+            status = re.escape(', ' + min(names['dhcpm.werror'].get(code, {'0x%08x' % code})))
+            want = short + ' response' + keys_re(req, False) + \
+                keys_re(own, True, skip={f for f, _ in req}) + rest + status
+            info = got.get('response', {}).get('_ws.col.Info', [''])[0]
+            if not re.fullmatch(want, info):
+                fail('%s: Info %r, expected /%s/' % (where_of(c), info, want))
+        n += 1
+    print('info keys: %d calls checked' % n)
+
+
+def test_coverage(ts, *captures):
+    """Every method of both interfaces is in the captures, decoded in both
+    directions: each truth call's request and response carry their opnum,
+    no dhcpm PDU is malformed, and every (interface, opnum) of the IDL has a
+    call whose response succeeded and one that failed."""
+    seen = {}
+    for capture in captures:
+        truth = json.load(open(capture[:-len('.pcapng')] + '.truth.json', encoding='utf-8'))
+        staged = ts.stage(capture)
+        _, out, _ = ts.run(['-r', staged, '-Y', 'dhcpm', '-T', 'fields', '-e', 'dhcpm.interface',
+                            '-e', 'dhcpm.opnum', '-e', 'dcerpc.pkt_type', '-e', '_ws.malformed'])
+        decoded = collections.Counter()
+        for line in out.splitlines():
+            iface, op, kind, bad = (line.split('\t') + [''] * 4)[:4]
+            kind = kind.split(',')[-1]          # the fragment that completes the PDU
+            if bad:
+                fail('%s: a %s of %s opnum %s is malformed' % (capture, kind, iface, op))
+            decoded[iface, int(op), kind] += 1
+        for c in truth['calls']:
+            key = (c['interface'], c['opnum'])
+            codes = seen.setdefault(key, set())
+            if c.get('response'):
+                codes.add(c['response']['dhcpm.werror'][0] in (0, 0xEA))
+        for c in truth['calls']:
+            for kind in ('0', '2'):
+                if not decoded[c['interface'], c['opnum'], kind]:
+                    fail('%s: %s opnum %d: no decoded %s' % (
+                        capture, c['interface'], c['opnum'], 'request' if kind == '0' else 'response'))
+    missing = sorted(k for k in METHOD_NAMES if k not in seen)
+    if missing:
+        fail('methods in no capture: %s' % missing)
+    one_way = sorted(k for k, v in seen.items() if v != {True, False})
+    if one_way:
+        fail('methods without both a success and a failure: %s' % one_way)
+    print('coverage: %d methods of %d in %d captures' % (len(seen), len(METHOD_NAMES), len(captures)))
+
+
+def test_no_ndr_experts(ts, *captures):
+    """Conforming encoders' traffic: no NDR expert (a count beyond the data,
+    an unknown union arm, an enum value its type lacks...) fires."""
+    for capture in captures:
+        _, out, _ = ts.run(['-r', ts.stage(capture), '-Y', 'dhcpm', '-T', 'fields', '-e', 'frame.number',
+                            '-e', '_ws.expert.message'])
+        for line in out.splitlines():
+            frame, msg = (line.split('\t') + [''])[:2]
+            if msg and re.search(r'NDR|needs more than|selects no arm|not a value of its type|'
+                                 r'outside its range|after the last parameter', msg):
+                fail('%s frame %s: %s' % (capture, frame, msg))
+    print('no NDR experts in %d captures' % len(captures))
+
+
+def where_of(c):
+    return 'stream %d call %d %s opnum %d' % (c['tcp_stream_hint'], c['call_id'], c['interface'],
+                                              c['opnum'])
 
 
 FRAGMENTS_NOTE = re.compile(r'\[(\d+) request, (\d+) response fragments\]')
@@ -782,9 +966,7 @@ def test_stats(ts, capture, truth_path):
     # Calls, responses and errors by name, from the truth.
     want_methods, want_errors = {}, {}
     for c in truth['calls']:
-        if c['interface'] != 'dhcpsrv2' or c['opnum'] not in FAILOVER_METHODS:
-            continue
-        name = FAILOVER_METHODS[c['opnum']]
+        name = METHOD_NAMES[c['interface'], c['opnum']]
         row = want_methods.setdefault(name, [0, 0, 0])
         want_errors.setdefault(name, {})
         row[0] += 1
@@ -807,13 +989,12 @@ def test_stats(ts, capture, truth_path):
 
     # Response times: DCE/RPC's own "time from request" of each response.
     _, rt_out, _ = ts.run(['-r', cap, '-Y', 'dhcpm && dcerpc.pkt_type == 2', '-T', 'fields',
-                           '-e', 'dhcpm.opnum', '-e', 'dcerpc.time'])
+                           '-e', 'dcerpc.cn_bind_to_uuid', '-e', 'dhcpm.opnum', '-e', 'dcerpc.time',
+                           '-e', 'dhcpm.interface'])
     times = {}
     for line in rt_out.splitlines():
-        op, t = line.split('\t')
-        if int(op) not in FAILOVER_METHODS:
-            continue
-        times.setdefault(FAILOVER_METHODS[int(op)], []).append(float(t))
+        _, op, t, iface = (line.split('\t') + [''] * 4)[:4]
+        times.setdefault(METHOD_NAMES[iface or 'dhcpsrv2', int(op)], []).append(float(t))
     for name, ts_ in times.items():
         want = (min(ts_), max(ts_), sum(ts_) / len(ts_))
         got = methods.get(name, [0] * 6)[3:]
@@ -904,7 +1085,7 @@ def test_fielddoc(ts, readme, tool, mode='check'):
         return
     diff = fielddoc.check(open(readme, encoding='utf-8').read(), out, values)
     if diff:
-        fail('README field table differs from tshark -G fields (run ./dhcpm.sh fielddoc):\n' +
+        fail('the field table differs from tshark -G fields (run ./dhcpm.sh fielddoc):\n' +
              '\n'.join(diff[:40]))
     print('fielddoc: %d rows compared' % n)
 
@@ -1273,6 +1454,12 @@ def main():
                 test_srt(ts, *a.args)
             elif a.test == 'info':
                 test_info(ts, *a.args)
+            elif a.test == 'info_keys':
+                test_info_keys(ts, *a.args)
+            elif a.test == 'coverage':
+                test_coverage(ts, *a.args)
+            elif a.test == 'no_ndr_experts':
+                test_no_ndr_experts(ts, *a.args)
             elif a.test == 'fragments':
                 test_fragments(ts, *a.args)
             elif a.test == 'stats':
