@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""fielddoc: README's field reference, generated from `tshark -G fields`.
+"""fielddoc: the field reference of docs/fields.md, generated from `tshark -G fields`.
 
     tshark -G fields > f; tshark -G values > v
-    tools/fielddoc.py --fields f --values v README.md           # rewrite the table
-    tools/fielddoc.py --fields f --values v --check README.md   # exit 1 if it differs
+    tools/fielddoc.py --fields f --values v docs/fields.md           # rewrite the table
+    tools/fielddoc.py --fields f --values v --check docs/fields.md   # exit 1 if it differs
 
 Only the rows of the dhcpm protocols are kept (fields whose filter name
-starts with "dhcpm", expert infos included), sorted by filter name.  The
-value names of `tshark -G values` are listed when there are few of them.
-The table sits between two marker lines in README.md; everything else in
-the file is left alone.  `./dhcpm.sh fielddoc` runs this with the plugin
-just built.  Standard library only.
+starts with "dhcpm", expert infos included), sorted by filter name; a field
+registered in several forms (the DHCPv4 and DHCPv6 names of option codes)
+has a row per form.  The value names of `tshark -G values` are listed when
+there are few of them.  The table sits between two marker lines; everything
+else in the file is left alone.  `./dhcpm.sh fielddoc` runs this with the
+plugin just built.  Standard library only.
 """
 
 import argparse
@@ -68,7 +69,7 @@ def rows(fields_output, values_output=None):
             # F, label, filter name, type, parent, display base, bitmask, description
             out.append((cols[2], type_text(cols[3], cols[5], cols[6]), cols[1],
                         describe(cols[7], values.get(cols[2]))))
-    return sorted(out)
+    return sorted(set(out))
 
 
 def table(fields_output, values_output=None):
@@ -84,14 +85,14 @@ def split_readme(text):
     try:
         start, end = lines.index(BEGIN), lines.index(END)
     except ValueError:
-        raise SystemExit('fielddoc: README has no %s ... %s block' % (BEGIN, END))
+        raise SystemExit('fielddoc: the document has no %s ... %s block' % (BEGIN, END))
     return lines[:start], lines[start:end + 1], lines[end + 1:]
 
 
 def check(readme_text, fields_output, values_output=None):
-    """The differences between README's table and the fields registered, as a diff."""
+    """The differences between the document's table and the fields registered, as a diff."""
     _, current, _ = split_readme(readme_text)
-    return list(difflib.unified_diff(current, table(fields_output, values_output), 'README.md',
+    return list(difflib.unified_diff(current, table(fields_output, values_output), 'docs/fields.md',
                                      'tshark -G fields', lineterm=''))
 
 
@@ -109,7 +110,7 @@ def main():
     text = open(a.readme, encoding='utf-8').read()
     if a.check:
         diff = check(text, fields_output, values_output)
-        print('\n'.join(diff) if diff else 'fielddoc: README matches')
+        print('\n'.join(diff) if diff else 'fielddoc: the table matches')
         return 1 if diff else 0
     head, _, tail = split_readme(text)
     with open(a.readme, 'w', encoding='utf-8') as f:
