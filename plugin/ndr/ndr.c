@@ -41,8 +41,8 @@ static int hf_ndr_offset = -1;
 static int hf_ndr_actual_count = -1;
 static int hf_ndr_union_switch = -1;
 static gint ett_ndr_pointer = -1;
-/* The Ethernet address field of each byte array field that may hold one
- * (ndr_register_macs), indexed by the byte array's hf; -1 elsewhere. */
+/* 1 + the Ethernet address field of each byte array field that may hold
+ * one (ndr_register_macs), indexed by the byte array's hf; 0 elsewhere. */
 static int *mac_hf_by_bytes;
 static int n_mac_hf_by_bytes;
 /* Whether the tree shows the transfer syntax's own values (ndr.h). */
@@ -198,12 +198,12 @@ ndr_register_macs(int *const *pairs, guint n)
     for (i = 0; i < n; i++)
         if (*pairs[2 * i] > max)
             max = *pairs[2 * i];
+    if (max < 0)
+        return;
     n_mac_hf_by_bytes = max + 1;
-    mac_hf_by_bytes = wmem_alloc_array(wmem_epan_scope(), int, n_mac_hf_by_bytes);
-    for (i = 0; i < (guint)n_mac_hf_by_bytes; i++)
-        mac_hf_by_bytes[i] = -1;
+    mac_hf_by_bytes = wmem_alloc0_array(wmem_epan_scope(), int, n_mac_hf_by_bytes);
     for (i = 0; i < n; i++)
-        mac_hf_by_bytes[*pairs[2 * i]] = *pairs[2 * i + 1];
+        mac_hf_by_bytes[*pairs[2 * i]] = *pairs[2 * i + 1] + 1;
 }
 
 void
@@ -759,7 +759,7 @@ ndr_check_conformance(ndr_ctx_t *ctx, proto_tree *tree, int at, guint64 max_coun
 static void
 ndr_mac(ndr_ctx_t *ctx, proto_tree *tree, int hf, int offset, int len)
 {
-    int mac_hf = hf >= 0 && hf < n_mac_hf_by_bytes ? mac_hf_by_bytes[hf] : -1;
+    int mac_hf = hf >= 0 && hf < n_mac_hf_by_bytes ? mac_hf_by_bytes[hf] - 1 : -1;
     int at;
 
     if (mac_hf < 0 || !ndr_shown(tree, mac_hf))

@@ -26,7 +26,7 @@
 #include <epan/packet.h>
 #include <epan/expert.h>
 #include <epan/prefs.h>
-#include <wsutil/inet_ipv6.h>
+#include <wsutil/inet_addr.h>
 
 #include "compat.h"
 

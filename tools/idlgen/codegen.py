@@ -631,10 +631,10 @@ class Generator:
                                % (hf.var, self.ett('bitmap_' + key), bits, val))]
             if node.display == 'time_t':
                 return [out % ('ndr_time32(ctx, tree, offset, %s)' % hf.var)]
-            fn = {1: 'ndr_uint8', 2: 'ndr_enum16' if node.enum else 'ndr_uint16', 4: 'ndr_uint32',
-                  8: 'ndr_uint64'}[node.size]
-            if node.size == 8:
+            if node.size == 8:          # no one reads a hyper's value
                 return [out % ('ndr_uint64(ctx, tree, offset, %s)' % hf.var)]
+            fn = {1: 'ndr_uint8', 2: 'ndr_enum16' if node.enum else 'ndr_uint16',
+                  4: 'ndr_uint32'}[node.size]
             return [out % ('%s(ctx, tree, offset, %s, %s)' % (fn, hf.var, val))]
         if isinstance(node, FileTime):
             return [out % ('ndr_filetime(ctx, tree, offset, %s)' % hf.var)]
