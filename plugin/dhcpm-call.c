@@ -29,28 +29,31 @@ static int proto_dhcpm = -1;
 
 /* The first value of a KEY field in a PDU. */
 typedef struct {
-    guint key;                  /* index in dhcpm_keys */
+    guint16 key;                /* index in dhcpm_keys */
+    guint16 type;               /* enum ftenum: FT_IPv4, FT_IPv6, FT_STRING or an integer */
     int hf;
-    enum ftenum type;           /* FT_IPv4, FT_IPv6, FT_STRING or an integer */
-    guint32 u;
-    const char *s;
-    ws_in6_addr v6;
+    union {
+        guint32 u;
+        const char *s;
+        ws_in6_addr v6;
+    } v;
 } dhcpm_key_value_t;
 
 /* No method sends more kinds of key than this; more are not kept. */
 #define DHCPM_MAX_KEYS 8
 
-/* Kept with the DCE/RPC call from its request to its response: the
- * request's key values. */
+/* Key values: a PDU's, in the PDU; a request's, kept with the DCE/RPC call
+ * for its response, in an array just as long (most calls have one or two). */
 typedef struct {
     guint n;
-    dhcpm_key_value_t v[DHCPM_MAX_KEYS];
+    dhcpm_key_value_t *v;
 } dhcpm_request_keys_t;
 
 /* What one PDU said, gathered while it is decoded. */
 typedef struct {
     gboolean is_request;
-    dhcpm_request_keys_t own;       /* this PDU's key values */
+    dhcpm_key_value_t own_values[DHCPM_MAX_KEYS];
+    dhcpm_request_keys_t own;       /* this PDU's key values (in own_values) */
     dhcpm_request_keys_t req;       /* a response's: its request's (n 0 when not seen) */
     gboolean have_mode, have_state, have_count, have_werror, have_status;
     guint32 mode, state, count, werror, status;
@@ -107,9 +110,9 @@ new_key_value(dhcpm_pdu_t *pdu, int hf)
             return NULL;
     if (pdu->own.n == DHCPM_MAX_KEYS)
         return NULL;
-    pdu->own.v[pdu->own.n].key = key;
+    pdu->own.v[pdu->own.n].key = (guint16)key;
     pdu->own.v[pdu->own.n].hf = hf;
-    pdu->own.v[pdu->own.n].type = proto_registrar_get_ftype(hf);
+    pdu->own.v[pdu->own.n].type = (guint16)proto_registrar_get_ftype(hf);
     return &pdu->own.v[pdu->own.n++];
 }
 
@@ -135,12 +138,12 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
     /* most values are of no interest to anyone: one look in a table */
     if (hf < 0 || hf >= n_uint_wanted || !(want = uint_wanted[hf]))
         return;
-    if (want & WANT_STATS)
+    if ((want & WANT_STATS) && pdu->stats)
         dhcpm_stats_uint(pdu->stats, ctx, hf, value);
-    if (want & WANT_CONF)
+    if ((want & WANT_CONF) && pdu->conf)
         dhcpm_conf_uint(pdu->conf, hf, value);
     if ((want & WANT_KEY) && (kv = new_key_value(pdu, hf)) != NULL)
-        kv->u = value;
+        kv->v.u = value;
     if (!(want & WANT_CALL))
         return;
     if (hf == hf_dhcpm_relationship_mode && !pdu->have_mode) {
@@ -168,7 +171,7 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
     dhcpm_key_value_t *kv;
 
     if ((kv = new_key_value(pdu, hf)) != NULL)
-        kv->s = value;
+        kv->v.s = value;
     dhcpm_stats_string(pdu->stats, ctx, hf, value);
     dhcpm_conf_string(pdu->conf, hf, value);
 }
@@ -185,7 +188,7 @@ note_ipv6(ndr_ctx_t *ctx, int hf, const ws_in6_addr *value)
     dhcpm_key_value_t *kv = new_key_value((dhcpm_pdu_t *)ctx->user, hf);
 
     if (kv)
-        kv->v6 = *value;
+        kv->v.v6 = *value;
 }
 
 /* The strings note_string reads: the KEY strings (Info column, request
@@ -294,24 +297,24 @@ info_add_key_value(info_text_t *info, const dhcpm_key_value_t *kv)
 
     switch (kv->type) {
     case FT_IPv4:
-        info_add_ipv4(info, kv->u);
+        info_add_ipv4(info, kv->v.u);
         break;
     case FT_IPv6:
-        ws_inet_ntop6(&kv->v6, v6, sizeof(v6));
+        ws_inet_ntop6(&kv->v.v6, v6, sizeof(v6));
         info_add(info, v6);
         break;
     case FT_STRING:
         info_add(info, "\"");
-        info_add(info, kv->s);
+        info_add(info, kv->v.s);
         info_add(info, "\"");
         break;
     default:
-        info_add_uint(info, kv->u);
+        info_add_uint(info, kv->v.u);
         hfi = proto_registrar_get_nth((guint)kv->hf);
         name = !hfi->strings ? NULL
              : (hfi->display & BASE_EXT_STRING)
-                 ? try_val_to_str_ext(kv->u, (value_string_ext *)hfi->strings)
-                 : try_val_to_str(kv->u, (const value_string *)hfi->strings);
+                 ? try_val_to_str_ext(kv->v.u, (value_string_ext *)hfi->strings)
+                 : try_val_to_str(kv->v.u, (const value_string *)hfi->strings);
         if (name) {
             info_add(info, " (");
             info_add(info, name);
@@ -328,38 +331,41 @@ static void
 info_add_keys(info_text_t *info, const dhcpm_request_keys_t *keys, gboolean quoted,
               const dhcpm_request_keys_t *skip, const char **sep)
 {
-    guint k, i, j;
+    const dhcpm_key_value_t *order[DHCPM_MAX_KEYS];
+    guint n = MIN(keys->n, DHCPM_MAX_KEYS), i, j;
 
-    for (k = 0; k < dhcpm_n_keys; k++) {
-        for (i = 0; i < keys->n; i++) {
-            const dhcpm_key_value_t *kv = &keys->v[i];
-            const dhcpm_key_t *key = &dhcpm_keys[kv->key];
-            gboolean dup = FALSE;
+    /* the values arrive in wire order; the cnf's order is what reads well */
+    for (i = 0; i < n; i++) {
+        for (j = i; j > 0 && order[j - 1]->key > keys->v[i].key; j--)
+            order[j] = order[j - 1];
+        order[j] = &keys->v[i];
+    }
+    for (i = 0; i < n; i++) {
+        const dhcpm_key_value_t *kv = order[i];
+        const dhcpm_key_t *key = &dhcpm_keys[kv->key];
+        gboolean dup = FALSE;
 
-            if (kv->key != k)
+        for (j = 0; skip && j < skip->n; j++)
+            dup |= skip->v[j].key == kv->key;
+        /* what the request asked about, said once; a quoted name is the
+         * response's own */
+        if (dup && key->style != DHCPM_KEY_QUOTED)
+            continue;
+        if (key->style == DHCPM_KEY_QUOTED) {
+            if (!quoted || kv->type != FT_STRING)
                 continue;
-            for (j = 0; skip && j < skip->n; j++)
-                dup |= skip->v[j].key == kv->key;
-            /* what the request asked about, said once; a quoted name is
-             * the response's own */
-            if (dup && key->style != DHCPM_KEY_QUOTED)
-                continue;
-            if (key->style == DHCPM_KEY_QUOTED) {
-                if (!quoted || kv->type != FT_STRING)
-                    continue;
-                info_add_quoted(info, *sep, kv->s);
-                *sep = "";
-            } else if (key->style == DHCPM_KEY_SUFFIX) {
-                info_add(info, ", ");
-                info_add_key_value(info, kv);
-                info_add(info, " ");
-                info_add(info, key->label);
-            } else {
-                info_add(info, ", ");
-                info_add(info, key->label);
-                info_add(info, " ");
-                info_add_key_value(info, kv);
-            }
+            info_add_quoted(info, *sep, kv->v.s);
+            *sep = "";
+        } else if (key->style == DHCPM_KEY_SUFFIX) {
+            info_add(info, ", ");
+            info_add_key_value(info, kv);
+            info_add(info, " ");
+            info_add(info, key->label);
+        } else {
+            info_add(info, ", ");
+            info_add(info, key->label);
+            info_add(info, " ");
+            info_add_key_value(info, kv);
         }
     }
 }
@@ -426,16 +432,16 @@ add_request_keys(proto_tree *tree, tvbuff_t *tvb, const dhcpm_request_keys_t *ke
             continue;
         switch (kv->type) {
         case FT_IPv4:
-            pi = proto_tree_add_ipv4(tree, kv->hf, tvb, 0, 0, g_htonl(kv->u));
+            pi = proto_tree_add_ipv4(tree, kv->hf, tvb, 0, 0, g_htonl(kv->v.u));
             break;
         case FT_IPv6:
-            pi = proto_tree_add_ipv6(tree, kv->hf, tvb, 0, 0, &kv->v6);
+            pi = proto_tree_add_ipv6(tree, kv->hf, tvb, 0, 0, &kv->v.v6);
             break;
         case FT_STRING:
-            pi = proto_tree_add_string(tree, kv->hf, tvb, 0, 0, kv->s);
+            pi = proto_tree_add_string(tree, kv->hf, tvb, 0, 0, kv->v.s);
             break;
         default:
-            pi = proto_tree_add_uint(tree, kv->hf, tvb, 0, 0, kv->u);
+            pi = proto_tree_add_uint(tree, kv->hf, tvb, 0, 0, kv->v.u);
             break;
         }
         proto_item_set_generated(pi);
@@ -447,13 +453,17 @@ add_request_keys(proto_tree *tree, tvbuff_t *tvb, const dhcpm_request_keys_t *ke
 static dhcpm_request_keys_t *
 keep_keys(const dhcpm_request_keys_t *keys)
 {
-    dhcpm_request_keys_t *kept = wmem_new(wmem_file_scope(), dhcpm_request_keys_t);
+    /* the set and its values in one allocation */
+    dhcpm_request_keys_t *kept = (dhcpm_request_keys_t *)wmem_alloc(
+        wmem_file_scope(), sizeof(dhcpm_request_keys_t) + keys->n * sizeof(dhcpm_key_value_t));
     guint i;
 
-    *kept = *keys;
+    kept->n = keys->n;
+    kept->v = (dhcpm_key_value_t *)(kept + 1);
+    memcpy(kept->v, keys->v, keys->n * sizeof(dhcpm_key_value_t));
     for (i = 0; i < kept->n; i++)
-        if (kept->v[i].s)
-            kept->v[i].s = wmem_strdup(wmem_file_scope(), kept->v[i].s);
+        if (kept->v[i].type == FT_STRING)
+            kept->v[i].v.s = wmem_strdup(wmem_file_scope(), kept->v[i].v.s);
     return kept;
 }
 
@@ -489,6 +499,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         proto_item_set_hidden(proto_tree_add_item(tree, proto_dhcpm, tvb, 0, 0, ENC_NA));
     pdu = wmem_new0(pinfo->pool, dhcpm_pdu_t);
     pdu->is_request = is_request;
+    pdu->own.v = pdu->own_values;
     pdu->stats = dhcpm_stats_begin(pinfo, di, iface, method, is_request);
     if (proto_field_is_referenced(tree, hf_dhcpm_interface)) {
         pi = proto_tree_add_string(tree, hf_dhcpm_interface, tvb, 0, 0, iface->name);
@@ -503,7 +514,7 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     ndr64 = (di->call_data->flags & DCERPC_IS_NDR64) != 0;
     scope = key_value(&pdu->req, hf_dhcpm_scope_id);
     pdu->conf = dhcpm_conf_begin(pinfo, tvb, tree, di, is_request,
-                                 scope != NULL, scope ? scope->u : 0);
+                                 scope != NULL, scope ? scope->v.u : 0);
     ndr_ctx_init(&ctx, tvb, pinfo, drep, ndr64, &observer, pdu);
     TRY {
         int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
@@ -518,12 +529,12 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         dhcpm_conf_end(pdu->conf, complete);
         /* The call value outlives the packet only when the request is seen
          * for the first time; keep the keys for the response. */
-        if (is_request && !PINFO_FD_VISITED(pinfo) && !di->call_data->se_data)
+        if (is_request && !PINFO_FD_VISITED(pinfo) && !di->call_data->se_data && pdu->own.n)
             di->call_data->se_data = keep_keys(&pdu->own);
         set_info(pinfo, method, is_request, pdu);
         scope = key_value(req, hf_dhcpm_scope_id);
-        dhcpm_stats_queue(pinfo, pdu->stats, name ? name->s : NULL, scope != NULL,
-                          scope ? scope->u : 0);
+        dhcpm_stats_queue(pinfo, pdu->stats, name ? name->v.s : NULL, scope != NULL,
+                          scope ? scope->v.u : 0);
     }
     ENDTRY;
     return tvb_reported_length(tvb);

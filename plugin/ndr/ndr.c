@@ -356,21 +356,29 @@ ndr_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
     return ndr_scalar(ctx, tree, offset, 4, hf, value);
 }
 
-/* Whether an enum value is one its type defines (the field's value names). */
+/* Whether an enum value is one its type defines: in the mask, or else in
+ * the field's value names; or one whose check the owner makes itself. */
 static gboolean
-ndr_enum_known(ndr_ctx_t *ctx, int hf, guint32 v)
+ndr_enum_known(ndr_ctx_t *ctx, int hf, guint64 valid, guint32 v)
 {
-    header_field_info *hfi = proto_registrar_get_nth((guint)hf);
+    header_field_info *hfi;
 
-    if (!hfi->strings || (hfi->display & BASE_EXT_STRING) || try_val_to_str(v, (const value_string *)hfi->strings))
-        return TRUE;
+    if (valid) {
+        if (v < 64 && (valid >> v) & 1)
+            return TRUE;
+    } else {
+        hfi = proto_registrar_get_nth((guint)hf);
+        if (!hfi->strings || (hfi->display & BASE_EXT_STRING) ||
+            try_val_to_str(v, (const value_string *)hfi->strings))
+            return TRUE;
+    }
     return ctx->observer && ctx->observer->enum_checked && ctx->observer->enum_checked(ctx, hf);
 }
 
 /* NDR 2.0 sends an enum without v1_enum as 16 bits, NDR64 as 32 bits
  * (MS-RPCE 2.2.5.2); the value range is the same, so one field shows both. */
 int
-ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
+ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 valid, guint32 *value)
 {
     guint32 v;
     int size = ctx->ndr64 ? 4 : 2;
@@ -381,7 +389,7 @@ ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value)
     v = size == 2 ? tvb_get_guint16(ctx->tvb, offset, ctx->encoding)
                   : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
     fits = v <= G_MAXUINT16;
-    known = ndr_enum_known(ctx, hf, v);
+    known = ndr_enum_known(ctx, hf, valid, v);
     if (ndr_shown(tree, hf) || ((!fits || !known) && tree))
         pi = proto_tree_add_uint(tree, hf, ctx->tvb, offset, size, v);
     if (!fits)

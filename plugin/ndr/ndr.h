@@ -130,8 +130,11 @@ int ndr_fixed_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int n)
 /* A [range(lo, hi)] parameter: an expert info when value is outside. */
 void ndr_check_range(ndr_ctx_t *ctx, proto_tree *tree, int hf, guint32 value, guint32 lo,
                      guint32 hi);
-/* An enum without v1_enum: 16 bits in NDR 2.0, 32 bits in NDR64. */
-int ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint32 *value);
+/* An enum without v1_enum: 16 bits in NDR 2.0, 32 bits in NDR64.  valid:
+ * bit n set for each value n the enum defines, when all are below 64
+ * (one test instead of a look in the field's value names); 0: look. */
+int ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 valid,
+               guint32 *value);
 /* A DWORD of seconds since 1970 (hf is FT_ABSOLUTE_TIME). */
 int ndr_time32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf);
 /* A FILETIME as two DWORDs, low first (hf is FT_ABSOLUTE_TIME). */

@@ -765,11 +765,11 @@ test64_enum(void)
     put32(&s, 5);
     put32(&s, 0x10000);     /* does not fit the 16 bits of an NDR enum */
     fixture_open64(&f, s.b, s.n, TRUE, TRUE);
-    off = ndr_enum16(&f.ctx, f.tree, 1, hf_u32, &v);
+    off = ndr_enum16(&f.ctx, f.tree, 1, hf_u32, 0, &v);
     g_assert_cmpint(off, ==, 8);
     g_assert_cmpuint(v, ==, 5);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_range"), ==, 0);
-    off = ndr_enum16(&f.ctx, f.tree, off, hf_u32, &v);
+    off = ndr_enum16(&f.ctx, f.tree, off, hf_u32, 0, &v);
     g_assert_cmpint(off, ==, 12);
     g_assert_cmphex(v, ==, 0x10000);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_range"), ==, 1);
@@ -1174,13 +1174,18 @@ test_enum_unknown_and_range(gconstpointer ndr64)
     int off;
 
     fixture_open64(&f, bytes, sizeof(bytes), TRUE, GPOINTER_TO_INT(ndr64));
-    off = ndr_enum16(&f.ctx, f.tree, 0, hf_enum, &v);
+    off = ndr_enum16(&f.ctx, f.tree, 0, hf_enum, 0, &v);
     g_assert_cmpuint(v, ==, 1);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_unknown"), ==, 0);
-    ndr_enum16(&f.ctx, f.tree, 4, hf_enum, &v);
+    ndr_enum16(&f.ctx, f.tree, 4, hf_enum, 0, &v);
     g_assert_cmpuint(v, ==, 7);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_unknown"), ==, 1);
     g_assert_cmpint(off, ==, GPOINTER_TO_INT(ndr64) ? 4 : 2);
+    /* the same with the values' mask the generated code passes */
+    ndr_enum16(&f.ctx, f.tree, 0, hf_enum, G_GUINT64_CONSTANT(0x3), &v);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_unknown"), ==, 1);
+    ndr_enum16(&f.ctx, f.tree, 4, hf_enum, G_GUINT64_CONSTANT(0x3), &v);
+    g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_enum_unknown"), ==, 2);
     ndr_check_range(&f.ctx, f.tree, hf_u32, 6, 0, 6);
     g_assert_cmpuint(count(&f, "dhcpm.expert.ndr_range"), ==, 0);
     ndr_check_range(&f.ctx, f.tree, hf_u32, 7, 0, 6);

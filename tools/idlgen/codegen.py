@@ -633,8 +633,10 @@ class Generator:
                 return [out % ('ndr_time32(ctx, tree, offset, %s)' % hf.var)]
             if node.size == 8:          # no one reads a hyper's value
                 return [out % ('ndr_uint64(ctx, tree, offset, %s)' % hf.var)]
-            fn = {1: 'ndr_uint8', 2: 'ndr_enum16' if node.enum else 'ndr_uint16',
-                  4: 'ndr_uint32'}[node.size]
+            if node.enum is not None:
+                return [out % ('ndr_enum16(ctx, tree, offset, %s, %s, %s)'
+                               % (hf.var, self.enum_mask(node.enum), val))]
+            fn = {1: 'ndr_uint8', 2: 'ndr_uint16', 4: 'ndr_uint32'}[node.size]
             return [out % ('%s(ctx, tree, offset, %s, %s)' % (fn, hf.var, val))]
         if isinstance(node, FileTime):
             return [out % ('ndr_filetime(ctx, tree, offset, %s)' % hf.var)]
@@ -667,6 +669,15 @@ class Generator:
                 self.pointees.append(hf.var)
             return [out % ('ndr_pointer(ctx, tree, offset, %s, %s, %s)' % (fn, hf.var, arg))]
         raise GenError('cannot emit %s' % key)
+
+    @staticmethod
+    def enum_mask(enum):
+        """The bits of an enum's values, for the runtime's check of a value
+        the type does not define; 0 when a value is 64 or more."""
+        values = [v for _, v in enum.values]
+        if any(v < 0 or v >= 64 for v in values):
+            return '0'
+        return 'G_GUINT64_CONSTANT(0x%x)' % sum(1 << v for v in set(values))
 
     def size_arg(self, conf, names, where):
         """The size_is value the caller knows, or SIZE_IS_ANY when it names a
