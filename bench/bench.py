@@ -125,7 +125,8 @@ class Runner(Tshark):
 # conforming.pcapng: authenticated (NTLM, PKT_INTEGRITY), no rule broken, every
 # method, large paged Enum and GetRelationship responses: the realistic mix.
 # failover-tcp.pcapng (--source failover-tcp) is the worst case: unauthenticated
-# test traffic where nearly every call raises experts.
+# test traffic where nearly every call raises experts.  protocol-dhcpsrv and
+# protocol-dhcpsrv2 (two --source) are the whole protocol: every method.
 SOURCES = ['conforming']
 
 
