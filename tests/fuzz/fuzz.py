@@ -52,8 +52,9 @@ from mutate import Mutator, Target, TARGET_FIELDS  # noqa: E402
 import dhcpm_test  # noqa: E402
 from dhcpm_test import Tshark, NOBODY  # noqa: E402
 
-# The tree line of every PDU the plugin decodes (dhcpsrv2 interface).
-MARKER = b'\nMicrosoft DHCP Server Management Protocol, '
+# the first line of a decoded PDU's tree: dhcpsrv2 (the protocol dhcpm) and dhcpsrv
+MARKERS = (b'\nMicrosoft DHCP Server Management Protocol, ', b'\nMS-DHCPM dhcpsrv interface, ')
+MARKER_TAIL = max(len(m) for m in MARKERS) - 1
 BAD_STDERR = re.compile(r'DISSECTOR_BUG|[Dd]issector bug|too many items|Sanitizer|'
                         r'runtime error|[Aa]ssertion|CRITICAL|Invalid read|Invalid write|'
                         r'uninitialised|definitely lost in')
@@ -154,8 +155,9 @@ class FuzzTshark(Tshark):
                 if not chunk:
                     break
                 buf = tail + chunk
-                markers += buf.count(MARKER)
-                tail = buf[-(len(MARKER) - 1):]
+                # a marker wholly in the tail was counted with the last chunk
+                markers += sum(buf.count(m) - tail.count(m) for m in MARKERS)
+                tail = buf[-MARKER_TAIL:]
             rc = p.wait()
             timer.cancel()
         seconds = time.time() - start
@@ -188,7 +190,7 @@ class FuzzTshark(Tshark):
                 name = f.get('name')
                 if name == 'frame.number':
                     number = int(f.get('show'))
-                elif name == 'dhcpm.interface' and f.get('show') == 'dhcpsrv2':
+                elif name == 'dhcpm.interface':
                     decoded.add(number)
                 elif name in TARGET_FIELDS and f.get('pos') is not None:
                     found.append((int(f.get('pos')), int(f.get('size')), TARGET_FIELDS[name]))

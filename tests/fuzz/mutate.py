@@ -31,8 +31,10 @@ TARGET_FIELDS = {
 
 WIDTH = {2: 'H', 4: 'I', 8: 'Q'}
 
-# Every method the plugin decodes (dhcpsrv2): a request may be re-sent as another one.
-DECODED_OPNUMS = list(range(89, 101)) + [125]
+# A request may be re-sent as another method of its interface: dhcpsrv has
+# opnums 0-50, dhcpsrv2 0-132 (a request above 50 can only be dhcpsrv2's).
+DHCPSRV_OPNUMS = list(range(0, 51))
+DHCPSRV2_OPNUMS = list(range(0, 133))
 
 
 class Target:
@@ -154,7 +156,8 @@ class Mutator:
     def op_opnum(self, pdu, targets):
         if pdu[2] != REQUEST:
             return None
-        value = self.rng.choice(DECODED_OPNUMS)
+        opnum = struct.unpack_from(_endian(pdu) + 'H', pdu, 22)[0]
+        value = self.rng.choice(DHCPSRV2_OPNUMS if opnum > 50 else DHCPSRV_OPNUMS)
         struct.pack_into(_endian(pdu) + 'H', pdu, 22, value)
         return 'opnum=%d' % value
 
