@@ -45,6 +45,10 @@ from impacket.uuid import uuidtup_to_bin
 MSRPC_AUTH3 = 16
 E = 'dhcpm.expert.'
 UNAUTH = E + 'unauthenticated_call'
+UNAUTH_CHANGE = E + 'unauthenticated_change'
+# The failover methods that change a server (idl/dhcpm.cnf CHANGE): made
+# without authentication, they are also unauthenticated changes.
+FAILOVER_CHANGES = (89, 90, 91, 94, 95, 100)
 
 
 class NtlmFakeDhcpServer(mc.FakeDhcpServer):
@@ -198,6 +202,8 @@ class Recorder(mc.Recorder):
 
 def expect(rec, request=(), response=(), fault=()):
     """The experts the last call raises, per frame."""
+    if UNAUTH in request and rec.calls[-1]['opnum'] in FAILOVER_CHANGES:
+        request = list(request) + [UNAUTH_CHANGE]
     experts = collections.OrderedDict()
     for key, names in (('request', request), ('response', response), ('fault', fault)):
         if names:
@@ -427,6 +433,12 @@ def conformance_capture():
                                             state=3, prev_state=2, percentage=5), OK),
                'authenticated GetScopeRelationship')
         expect(rec)
+        s.call(96, mc.req_scope(mc.GetScopeRelationship, None, '10.9.0.0'),
+               mc.resp_relationship(96, None, 0x4E93),
+               'GetScopeRelationship answered 0x4E93: its page prints 0x4E93 for '
+               'ERROR_DHCP_FO_SCOPE_NOT_IN_RELATIONSHIP, whose Windows SDK value is 0x4E94 '
+               '(the SDK names 0x4E93 ERROR_DHCP_FO_RELATIONSHIP_DOES_NOT_EXIST)')
+        expect(rec, response=['return_code_page_erratum'])
         s.call(125, mc.req_address(None, '10.7.0.9'), mc.resp_address_status(1, OK),
                'authenticated GetAddressStatus')
         expect(rec)

@@ -47,30 +47,40 @@ ERROR_ACCESS_DENIED = 0x5
 ERROR_MORE_DATA = 0xEA
 ERROR_NO_MORE_ITEMS = 0x103
 
-# A failure each family of methods returns (their pages list it).
-FAILURES = (
-    ('FailoverGetClientInfo', 0x4E2D),   # ERROR_DHCP_JET_ERROR
-    ('Failover', 0x4E93),                # ERROR_DHCP_FO_RELATIONSHIP_DOES_NOT_EXIST
-    ('SubnetElement', 0x4E27),           # ERROR_DHCP_ELEMENT_CANT_REMOVE
-    ('Subnet', 0x4E25),                  # ERROR_DHCP_SUBNET_NOT_PRESENT
-    ('SuperScope', 0x4E25),
-    ('MScope', 0x4E25),
-    ('Option', 0x4E2A),                  # ERROR_DHCP_OPTION_NOT_PRESENT
-    ('Class', 0x4E4C),                   # ERROR_DHCP_CLASS_NOT_FOUND
-    ('Polic', 0x4E8F),                   # ERROR_DHCP_POLICY_NOT_FOUND
-    ('Filter', 0x4E7F),                  # ERROR_DHCP_LINKLAYER_ADDRESS_DOES_NOT_EXIST
-    ('Client', 0x4E2D),                  # ERROR_DHCP_JET_ERROR
-    ('Reservation', 0x4E2D),
-    ('DnsRegCredentials', ERROR_ACCESS_DENIED),
-    ('Database', ERROR_ACCESS_DENIED),
-)
+# The codes each method's page lists: responses return those, so that
+# the captures are conforming traffic (dhcpm.expert.return_code_unlisted
+# stays silent).
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'tools', 'idlgen'))
+from codes import parse_codes     # noqa: E402
+
+with open(os.path.join(os.path.dirname(HERE), 'idl', 'dhcpm-return-codes.tsv'),
+          encoding='utf-8') as _f:
+    LISTED = parse_codes(_f.read(), {c[0].__name__ for c in T.METHODS.values()})
+
+
+def listed(name):
+    return [value for value, _, _ in LISTED.get(name, [])]
+
+
+def success(name, more=False):
+    """ERROR_SUCCESS, or the success the page lists instead (ERROR_MORE_DATA
+    asked for a partial enumeration, where the page lists it)."""
+    codes = listed(name)
+    if more and (not codes or ERROR_MORE_DATA in codes):
+        return ERROR_MORE_DATA
+    if not codes or 0 in codes:
+        return 0
+    return ERROR_NO_MORE_ITEMS if ERROR_NO_MORE_ITEMS in codes else codes[0]
 
 
 def failure(name):
-    for part, code in FAILURES:
-        if part in name:
-            return code
-    return ERROR_INVALID_PARAMETER
+    """A failure the page lists (a DHCP-specific one if it has one); None
+    when it lists none (a page that lists nothing allows any)."""
+    if not listed(name):
+        return ERROR_INVALID_PARAMETER
+    codes = [c for c in listed(name) if c not in (0, ERROR_MORE_DATA, ERROR_NO_MORE_ITEMS)]
+    dhcp = [c for c in codes if 20000 <= c < 20200]
+    return (dhcp or codes or [None])[0]
 
 
 def is_enum(name):
@@ -123,20 +133,25 @@ def scenarios(iface, opnum, ndr64=False):
     name = method_name(iface, opnum)
     arms = F.max_arms(T.METHODS[(iface, opnum)][0])
     arms = max(arms, F.max_arms(T.METHODS[(iface, opnum)][1]))
-    ok = ERROR_MORE_DATA if is_enum(name) and opnum % 2 else 0
+    ok = success(name, more=is_enum(name) and opnum % 2)
     out = [('%s: every pointer set%s' % (name, ', ERROR_MORE_DATA' if ok else ''),
             dict(profile='full', arm=0), dict(profile='full', arm=0, error_code=ok))]
     for k in range(1, arms):
         out.append(('%s: union arm %d of every union' % (name, k),
-                    dict(profile='full', arm=k, seed=k), dict(profile='full', arm=k, seed=k)))
-    out.append(('%s: every unique pointer NULL, a failure' % name,
-                dict(profile='null', seed=1), dict(profile='null', seed=1,
-                                                    error_code=failure(name))))
+                    dict(profile='full', arm=k, seed=k),
+                    dict(profile='full', arm=k, seed=k, error_code=success(name))))
+    fail = failure(name)
+    out.append(('%s: every unique pointer NULL%s' % (name, ', a failure' if fail else ''),
+                dict(profile='null', seed=1),
+                dict(profile='null', seed=1, error_code=success(name) if fail is None else fail)))
     if not ndr64:
         out.append(('%s: empty arrays and strings' % name,
                     dict(profile='empty', seed=2),
                     dict(profile='empty', seed=2,
-                         error_code=ERROR_NO_MORE_ITEMS if is_enum(name) else 0)))
+                         error_code=ERROR_NO_MORE_ITEMS
+                         if is_enum(name) and (not listed(name) or
+                                               ERROR_NO_MORE_ITEMS in listed(name))
+                         else success(name))))
     return out
 
 
@@ -199,7 +214,7 @@ def long_capture():
                     request = build(iface_name, opnum, 'request', 'long', ndr64=ndr64,
                                     length=150, seed=3)
                     response = build(iface_name, opnum, 'response', 'long', ndr64=ndr64,
-                                     length=150, seed=3)
+                                     length=150, seed=3, error_code=success(name))
                     s.call(opnum, request, response, '%s: lists of 150 elements in 1432-byte '
                            'fragments%s' % (name, ' (NDR64)' if ndr64 else ''))
                 s.close()

@@ -22,6 +22,7 @@
 #include "dhcpm.h"
 #include "dhcpm-conformance.h"
 #include "dhcpm-generated.h"
+#include "dhcpm-security.h"
 #include "dhcpm-stats.h"
 
 static int hf_dhcpm_interface = -1;
@@ -51,7 +52,11 @@ typedef struct {
 
 /* What one PDU said, gathered while it is decoded. */
 typedef struct {
+    packet_info *pinfo;
+    tvbuff_t *tvb;
+    proto_tree *tree;
     gboolean is_request;
+    gboolean has_secret;            /* a password or shared secret was sent */
     dhcpm_key_value_t own_values[DHCPM_MAX_KEYS];
     dhcpm_request_keys_t own;       /* this PDU's key values (in own_values) */
     dhcpm_request_keys_t req;       /* a response's: its request's (n 0 when not seen) */
@@ -172,6 +177,10 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
 
     if ((kv = new_key_value(pdu, hf)) != NULL)
         kv->v.s = value;
+    if (dhcpm_security_wants_string(hf)) {
+        pdu->has_secret |= dhcpm_security_is_secret(hf);
+        dhcpm_security_string(pdu->pinfo, pdu->tvb, pdu->tree, pdu->is_request, hf, value);
+    }
     dhcpm_stats_string(pdu->stats, ctx, hf, value);
     dhcpm_conf_string(pdu->conf, hf, value);
 }
@@ -192,13 +201,13 @@ note_ipv6(ndr_ctx_t *ctx, int hf, const ws_in6_addr *value)
 }
 
 /* The strings note_string reads: the KEY strings (Info column, request
- * keys), those the conformance checks read, and the server names when the
- * statistics collect. */
+ * keys), those the conformance and security checks read, and the server
+ * names when the statistics collect. */
 static gboolean
 string_wanted(ndr_ctx_t *ctx, int hf)
 {
     return (hf >= 0 && hf < n_key_of_hf && key_of_hf[hf]) ||
-           dhcpm_conf_wants_string(hf) ||
+           dhcpm_conf_wants_string(hf) || dhcpm_security_wants_string(hf) ||
            ((dhcpm_pdu_t *)ctx->user)->stats != NULL;
 }
 
@@ -498,6 +507,9 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         proto_field_is_referenced(tree, proto_dhcpm))
         proto_item_set_hidden(proto_tree_add_item(tree, proto_dhcpm, tvb, 0, 0, ENC_NA));
     pdu = wmem_new0(pinfo->pool, dhcpm_pdu_t);
+    pdu->pinfo = pinfo;
+    pdu->tvb = tvb;
+    pdu->tree = tree;
     pdu->is_request = is_request;
     pdu->own.v = pdu->own_values;
     pdu->stats = dhcpm_stats_begin(pinfo, di, iface, method, is_request);
@@ -526,7 +538,15 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         const dhcpm_request_keys_t *req = is_request ? &pdu->own : &pdu->req;
         const dhcpm_key_value_t *name = key_value(req, hf_dhcpm_relationship_name);
 
+        if (complete && !is_request && pdu->have_werror) {
+            dhcpm_conf_return_code(pinfo, tvb, tree, method, pdu->werror);
+            dhcpm_security_response(pinfo, tvb, tree, method, pdu->werror);
+        }
         dhcpm_conf_end(pdu->conf, complete);
+        /* what the DCE/RPC header decides: the auth level it was sent at */
+        if ((is_request && (pdu->conf || method->is_change)) || pdu->has_secret)
+            dhcpm_conf_rpc_note_pdu(pinfo, is_request && pdu->conf != NULL,
+                                    is_request && method->is_change, pdu->has_secret);
         /* The call value outlives the packet only when the request is seen
          * for the first time; keep the keys for the response. */
         if (is_request && !PINFO_FD_VISITED(pinfo) && !di->call_data->se_data && pdu->own.n)

@@ -1,6 +1,7 @@
-/* dhcpm-conformance-rpc.c: the conformance rules that need the DCE/RPC
- * header of a failover PDU: its auth level (MS-DHCPM 2.1.2 asks for
- * PKT_PRIVACY) and the faults that answer failover calls.
+/* dhcpm-conformance-rpc.c: the rules that need the DCE/RPC header of a
+ * PDU: its auth level (MS-DHCPM 2.1.2 asks for PKT_PRIVACY of failover
+ * calls; a change without authentication, a secret without packet privacy
+ * are security findings) and the faults that answer failover calls.
  *
  * Wireshark 4.0 gives a DCE/RPC sub-dissector neither the auth level nor
  * the fault PDUs, so a postdissector reads them from the tree, for the
@@ -40,6 +41,7 @@
 static expert_field ei_failover_fault = EI_INIT;
 static expert_field ei_unauthenticated_call = EI_INIT;
 static expert_field ei_secret_not_sealed = EI_INIT;
+static expert_field ei_unauthenticated_change = EI_INIT;
 
 static ei_register_info rules[] = {
     { &ei_failover_fault, { "dhcpm.expert.failover_fault", PI_RESPONSE_CODE, PI_NOTE,
@@ -49,21 +51,31 @@ static ei_register_info rules[] = {
     { &ei_unauthenticated_call, { "dhcpm.expert.unauthenticated_call", PI_SECURITY, PI_WARN,
       "Failover call without authentication; MS-DHCPM 2.1.2 asks for PKT_PRIVACY", EXPFILL } },
     { &ei_secret_not_sealed, { "dhcpm.expert.secret_not_sealed", PI_SECURITY, PI_WARN,
-      "Shared secret in a PDU that is not sealed (auth level below PKT_PRIVACY; MS-DHCPM 2.1.2, "
-      "2.2.1.2.98, 5.1)", EXPFILL } },
+      "Secret (failover shared secret, DNS registration password) in a PDU that is not sealed "
+      "(auth level below PKT_PRIVACY; MS-DHCPM 2.1.2, 2.2.1.2.98, 5.1)", EXPFILL } },
+    { &ei_unauthenticated_change, { "dhcpm.expert.unauthenticated_change", PI_SECURITY, PI_WARN,
+      "Change requested without authentication (no auth verifier, not over an authenticated "
+      "named pipe; MS-DHCPM 2.1.2, 3.5.5)", EXPFILL } },
 };
 
 /* Proto data of a frame (the notes are below). */
 #define KEY_PDUS 0              /* pinfo->pool: this pass's failover PDUs */
-#define KEY_UNAUTHENTICATED 1   /* file scope: their number, as a pointer */
+#define KEY_UNAUTHENTICATED 1   /* file scope: unauthenticated failover requests and changes
+                                 * (UNAUTH_PACK), as a pointer */
 #define KEY_NOTES 2             /* file scope: wmem_array_t of rpc_note_t */
 
-/* What the postdissector needs of a frame's failover PDUs: they share the
- * frame's auth level, so counting them is enough. */
+/* What the postdissector needs of a frame's PDUs: they share the frame's
+ * auth level, so counting them is enough. */
 typedef struct {
-    guint requests;
-    guint secrets;
+    guint requests;             /* failover requests */
+    guint changes;              /* change requests */
+    guint secrets;              /* PDUs with a secret */
 } frame_pdus_t;
+
+/* Two counts of a frame in one pointer: a frame holds a few dozen PDUs */
+#define UNAUTH_PACK(calls, changes) (MIN(calls, 0xFFFFu) | (MIN(changes, 0xFFFFu) << 16))
+#define UNAUTH_CALLS(v) ((v) & 0xFFFFu)
+#define UNAUTH_CHANGES(v) ((v) >> 16)
 
 static int proto_dhcpm_rpc = -1;
 /* (conversation, call id) of failover requests, for their faults. */
@@ -108,7 +120,8 @@ dhcpm_conf_rpc_note_response(packet_info *pinfo, dcerpc_info *di)
 }
 
 void
-dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret)
+dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean failover_request, gboolean change_request,
+                        gboolean has_secret)
 {
     frame_pdus_t *pdus;
 
@@ -117,7 +130,8 @@ dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_se
         pdus = wmem_new0(pinfo->pool, frame_pdus_t);
         p_add_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS, pdus);
     }
-    pdus->requests += is_request;
+    pdus->requests += failover_request;
+    pdus->changes += change_request;
     pdus->secrets += has_secret;
 }
 
@@ -291,11 +305,34 @@ show_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, guint unauthenti
 {
     guint i;
 
-    for (i = 0; i < unauthenticated; i++)
+    for (i = 0; i < UNAUTH_CALLS(unauthenticated); i++)
         proto_tree_add_expert(tree, pinfo, &ei_unauthenticated_call, tvb, 0, 0);
+    for (i = 0; i < UNAUTH_CHANGES(unauthenticated); i++)
+        proto_tree_add_expert(tree, pinfo, &ei_unauthenticated_change, tvb, 0, 0);
     for (i = 0; notes && i < wmem_array_get_count(notes); i++)
         add_note(tvb, pinfo, tree, (const rpc_note_t *)wmem_array_index(notes, i));
     return 0;
+}
+
+static gboolean
+over_pipe(packet_info *pinfo)
+{
+    return proto_is_frame_protocol(pinfo->layers, "smb2") ||
+           proto_is_frame_protocol(pinfo->layers, "smb");
+}
+
+guint32
+dhcpm_conf_rpc_bind_level(packet_info *pinfo, gboolean *pipe)
+{
+    conversation_t *conv = find_conversation_pinfo(pinfo, 0);
+    guint32 bound;
+
+    *pipe = over_pipe(pinfo);
+    if (!conv)
+        return 0;
+    /* kept as 1 + the level, 1 + 0 for a bind without a verifier: none */
+    bound = GPOINTER_TO_UINT(wmem_map_lookup(bind_levels, GUINT_TO_POINTER(conv->conv_index)));
+    return bound == 0 ? 0 : MAX(bound - 1, AUTH_LEVEL_NONE);
 }
 
 /* later passes: what the first one kept */
@@ -356,8 +393,10 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
                                                          GUINT_TO_POINTER(conv->conv_index)));
         level = bound == AUTH_LEVEL_CONNECT + 1 ? AUTH_LEVEL_CONNECT : AUTH_LEVEL_NONE;
     }
+    /* over a named pipe, the SMB session authenticates the client's changes */
     if (frame_pdus && level <= AUTH_LEVEL_NONE)
-        unauthenticated = frame_pdus->requests;
+        unauthenticated = UNAUTH_PACK(frame_pdus->requests,
+                                      over_pipe(pinfo) ? 0 : frame_pdus->changes);
     for (i = 0; frame_pdus && level < AUTH_LEVEL_PKT_PRIVACY && i < frame_pdus->secrets; i++)
         note(pinfo, &notes, NOTE_NOT_SEALED, level);
     if (unauthenticated)
@@ -390,9 +429,9 @@ void
 dhcpm_conf_rpc_register(int proto, module_t *prefs)
 {
     prefs_register_bool_preference(prefs, "check_rpc_header",
-        "Check authentication and faults of failover calls",
-        "Raise dhcpm.expert.unauthenticated_call, secret_not_sealed and failover_fault. They "
-        "read the DCE/RPC header, so Wireshark builds a tree for every frame: turn off for a "
+        "Check authentication and faults",
+        "Raise dhcpm.expert.unauthenticated_call, unauthenticated_change, secret_not_sealed and "
+        "failover_fault, and show the auth level in the audit. They read the DCE/RPC header, so Wireshark builds a tree for every frame: turn off for a "
         "faster plain listing.", &check_rpc_header);
     proto_dhcpm_rpc = proto;
     expert_register_field_array(expert_register_protocol(proto), rules, array_length(rules));

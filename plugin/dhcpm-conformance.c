@@ -57,6 +57,7 @@ static expert_field ei_scope_not_in_relationship = EI_INIT;
 static expert_field ei_success_without_result = EI_INIT;
 static expert_field ei_error_with_result = EI_INIT;
 static expert_field ei_return_code_unlisted = EI_INIT;
+static expert_field ei_return_code_page_erratum = EI_INIT;
 
 static ei_register_info rules[] = {
     /* values outside their enum (2.2.1.1.x) or range */
@@ -124,8 +125,11 @@ static ei_register_info rules[] = {
       "A failed call returns a non-NULL [out] result (MS-DHCPM 3.2.4.93, 3.2.4.97-99 return it "
       "on success only)", EXPFILL } },
     { &ei_return_code_unlisted, { "dhcpm.expert.return_code_unlisted", PI_RESPONSE_CODE, PI_NOTE,
-      "[FO-GEN-02] return code not listed for this method by its MS-DHCPM 3.2.4.x page",
+      "[FO-GEN-02] return code not listed for this method by its MS-DHCPM 3.1.4.x or 3.2.4.x page",
       EXPFILL } },
+    { &ei_return_code_page_erratum, { "dhcpm.expert.return_code_page_erratum", PI_RESPONSE_CODE,
+      PI_NOTE, "[FO-GEN-02] return code its MS-DHCPM page lists by a name the Windows SDK numbers "
+      "differently", EXPFILL } },
 };
 
 /* ---- per-method facts --------------------------------------------------- */
@@ -149,51 +153,6 @@ enum {
 #define FSM_STATE_SPEC_LAST 11     /* RECOVER_DONE; 12 and 13 are the SDK's */
 #define RELATIONSHIP_NAME_MAX 126  /* 3.2.4.90, UTF-16 units without the NUL */
 #define POLICY_NAME_MAX 64         /* 2.2.1.2.101 */
-
-/* The return codes each method's page lists, by the Windows SDK values of
- * their names (several pages print the hex one too low: fact sheet 5.3),
- * with ERROR_ACCESS_DENIED and ERROR_INVALID_PARAMETER where the page's
- * processing text returns them. */
-static const guint32 codes_create[] = { 0, 0x5, 0x57, 0x4E25, 0x4E91, 0x4E92, 0x4E9D, 0x4EA0 };
-static const guint32 codes_name[] = { 0, 0x5, 0x57, 0x4E93 };           /* 90, 91, 92 */
-static const guint32 codes_enum[] = { 0, 0x57, 0xEA, 0x103 };
-static const guint32 codes_add_scope[] = { 0, 0x2, 0x5, 0x57, 0x4E25, 0x4E91, 0x4E93, 0x4E98,
-                                           0x4EA5 };
-static const guint32 codes_del_scope[] = { 0, 0x2, 0x5, 0x57, 0x4E25, 0x4E93, 0x4E94, 0x4EA5 };
-static const guint32 codes_scope_rel[] = { 0, 0x5, 0x57, 0x4E94 };
-static const guint32 codes_stats[] = { 0, 0x2, 0x5, 0x57 };
-static const guint32 codes_client[] = { 0, 0x5, 0x57, 0x4E2D };
-static const guint32 codes_time[] = { 0, 0x57 };
-static const guint32 codes_trigger[] = { 0, 0x5, 0x57, 0x4E93, 0x4E95 };
-static const guint32 codes_address[] = { 0, 0x5, 0x57, 0x4E94 };
-
-static gboolean
-code_listed(guint16 opnum, guint32 code)
-{
-    const guint32 *codes;
-    size_t n, i;
-
-#define CODES(a) do { codes = (a); n = G_N_ELEMENTS(a); } while (0)
-    switch (opnum) {
-    case OP_CREATE: CODES(codes_create); break;
-    case OP_SET: case OP_DELETE: case OP_GET: CODES(codes_name); break;
-    case OP_ENUM: CODES(codes_enum); break;
-    case OP_ADD_SCOPE: CODES(codes_add_scope); break;
-    case OP_DEL_SCOPE: CODES(codes_del_scope); break;
-    case OP_GET_SCOPE_REL: CODES(codes_scope_rel); break;
-    case OP_GET_STATS: CODES(codes_stats); break;
-    case OP_GET_CLIENT: CODES(codes_client); break;
-    case OP_GET_TIME: CODES(codes_time); break;
-    case OP_TRIGGER: CODES(codes_trigger); break;
-    case OP_ADDRESS_STATUS: CODES(codes_address); break;
-    default: return TRUE;
-    }
-#undef CODES
-    for (i = 0; i < n; i++)
-        if (codes[i] == code)
-            return TRUE;
-    return FALSE;
-}
 
 static gboolean
 is_failover_opnum(guint16 opnum)
@@ -225,7 +184,6 @@ struct dhcpm_conf {
     guint32 address_status;
     gboolean have_count, have_read;
     guint32 count, read;
-    gboolean has_secret;
 };
 
 static proto_item *
@@ -431,8 +389,7 @@ utf16_units(const char *s)
 gboolean
 dhcpm_conf_wants_string(int hf)
 {
-    return hf == hf_dhcpm_relationship_name || hf == hf_dhcpm_relationship_shared_secret ||
-           hf == hf_dhcpm_search_name || hf == hf_dhcpm_client_policy_name ||
+    return hf == hf_dhcpm_relationship_name || hf == hf_dhcpm_search_name || hf == hf_dhcpm_client_policy_name ||
            hf == hf_dhcpm_client_owner_host_name;
 }
 
@@ -450,8 +407,6 @@ dhcpm_conf_string(dhcpm_conf_t *c, int hf, const char *s)
         if (c->is_request && c->opnum == OP_CREATE &&
             (n = utf16_units(s)) > RELATIONSHIP_NAME_MAX)
             fire(c, &ei_name_too_long, "%u characters", n);
-    } else if (hf == hf_dhcpm_relationship_shared_secret) {
-        c->has_secret = TRUE;
     } else if (hf == hf_dhcpm_search_name) {
         c->have_search_name = TRUE;
     } else if (hf == hf_dhcpm_client_policy_name) {
@@ -504,8 +459,6 @@ end_response(dhcpm_conf_t *c)
 {
     gboolean success = c->werror == 0;
 
-    if (!code_listed(c->opnum, c->werror))
-        fire(c, &ei_return_code_unlisted, "%s", dhcpm_werror_name(c->werror));
     switch (c->opnum) {
     case OP_GET:
     case OP_GET_SCOPE_REL:
@@ -535,6 +488,35 @@ end_response(dhcpm_conf_t *c)
     }
 }
 
+/* Listed: the SDK value of a name the page lists.  The value a page prints
+ * for a name whose SDK value differs is listed too, by the page's mistake:
+ * the note says both names. */
+void
+dhcpm_conf_return_code(packet_info *pinfo, tvbuff_t *tvb, proto_tree *tree,
+                       const dhcpm_method_t *method, guint32 code)
+{
+    const dhcpm_code_t *erratum = NULL;
+    proto_item *pi;
+    guint i;
+
+    if (!method->n_codes)
+        return;
+    for (i = 0; i < method->n_codes; i++) {
+        if (method->codes[i].value == code)
+            return;
+        if (method->codes[i].page_value == code && !erratum)
+            erratum = &method->codes[i];
+    }
+    if (erratum) {
+        pi = proto_tree_add_expert(tree, pinfo, &ei_return_code_page_erratum, tvb, 0, 0);
+        proto_item_append_text(pi, ": page: %s (SDK 0x%08X); SDK: 0x%08X %s", erratum->page_name,
+                               erratum->value, code, dhcpm_werror_name(code));
+    } else {
+        pi = proto_tree_add_expert(tree, pinfo, &ei_return_code_unlisted, tvb, 0, 0);
+        proto_item_append_text(pi, ": %s", dhcpm_werror_name(code));
+    }
+}
+
 void
 dhcpm_conf_end(dhcpm_conf_t *c, gboolean complete)
 {
@@ -546,7 +528,6 @@ dhcpm_conf_end(dhcpm_conf_t *c, gboolean complete)
         else if (c->have_werror)
             end_response(c);
     }
-    dhcpm_conf_rpc_note_pdu(c->pinfo, c->is_request, c->has_secret);
 }
 
 void

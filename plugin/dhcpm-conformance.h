@@ -7,6 +7,8 @@
 #include <epan/prefs.h>
 #include <epan/dissectors/packet-dcerpc.h>
 
+#include "dhcpm.h"
+
 typedef struct dhcpm_conf dhcpm_conf_t;
 
 /* One PDU of a decoded failover method.  request_scope is the scopeId of
@@ -30,16 +32,27 @@ void dhcpm_conf_string(dhcpm_conf_t *conf, int hf, const char *value);
  * the end (the rules about the whole PDU are then not judged). */
 void dhcpm_conf_end(dhcpm_conf_t *conf, gboolean complete);
 
+/* A complete response's return code, against the codes its method's page
+ * lists (every method). */
+void dhcpm_conf_return_code(packet_info *pinfo, tvbuff_t *tvb, proto_tree *tree,
+                            const dhcpm_method_t *method, guint32 code);
+
 void dhcpm_conformance_register(int proto, module_t *prefs);
 void dhcpm_conformance_handoff(int proto);
 
 /* dhcpm-conformance-rpc.c: the rules that need the DCE/RPC header.  A
  * failover request (its fault, if one answers it, is a failover call's),
- * and each failover PDU of the frame with whether it carried a secret. */
+ * and each PDU of the frame that is a failover request, a change request
+ * or carries a secret (a password or a shared secret). */
 void dhcpm_conf_rpc_note_call(packet_info *pinfo, dcerpc_info *di);
 /* its response: a call answered without a fault is forgotten */
 void dhcpm_conf_rpc_note_response(packet_info *pinfo, dcerpc_info *di);
-void dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean is_request, gboolean has_secret);
+void dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean failover_request,
+                             gboolean change_request, gboolean has_secret);
+/* The auth level of the connection's last bind (1 none ... 6 privacy), 0
+ * when no bind was seen; *pipe: the connection carries SMB (a named pipe,
+ * whose SMB session authenticates the client). */
+guint32 dhcpm_conf_rpc_bind_level(packet_info *pinfo, gboolean *pipe);
 void dhcpm_conf_rpc_register(int proto, module_t *prefs);
 /* the preferences have changed */
 void dhcpm_conf_rpc_prefs_applied(void);

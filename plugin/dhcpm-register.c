@@ -11,6 +11,7 @@
 #include "dhcpm.h"
 #include "dhcpm-conformance.h"
 #include "dhcpm-generated.h"
+#include "dhcpm-security.h"
 #include "dhcpm-stats.h"
 #include "compat.h"
 
@@ -51,6 +52,7 @@ proto_register_dhcpm(void)
     dhcpm_sdk_register(proto_dhcpm);
     dhcpm_stats_register(proto_dhcpm);
     dhcpm_conformance_register(proto_dhcpm, prefs);
+    dhcpm_security_register(proto_dhcpm, prefs);
 }
 
 /* DCE/RPC gives each interface a dissector handle named after its

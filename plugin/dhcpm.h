@@ -10,12 +10,22 @@
 /* One direction of one method: its parameters, decoded from offset. */
 typedef int (*dhcpm_body_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset);
 
+/* A return code the method's page lists (idl/dhcpm-return-codes.tsv). */
+typedef struct {
+    guint32 value;              /* its value in the Windows SDK: what servers send */
+    guint32 page_value;         /* the value the page prints (value when it prints none) */
+    const char *page_name;      /* the name the page prints */
+} dhcpm_code_t;
+
 typedef struct {
     guint16 opnum;
     const char *name;           /* as in the IDL: R_DhcpV4FailoverGetRelationship */
     const char *short_name;     /* for the Info column: GetRelationship */
     dhcpm_body_fn request;      /* NULL: not decoded yet */
     dhcpm_body_fn response;
+    gboolean is_change;         /* changes the server (cnf CHANGE): the audit lists it */
+    const dhcpm_code_t *codes;  /* the codes its page lists; NULL: the page lists none */
+    guint n_codes;
 } dhcpm_method_t;
 
 typedef struct {

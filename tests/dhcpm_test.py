@@ -287,6 +287,66 @@ def method_names():
 
 
 METHOD_NAMES = method_names()
+
+
+def change_methods():
+    """{(interface, opnum)} of the methods that change a server (the cnf's
+    CHANGE lines, read by the generator's own reader)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    spec = importlib.util.spec_from_file_location('cnf', os.path.join(root, 'tools', 'idlgen',
+                                                                      'cnf.py'))
+    cnf_mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cnf_mod)
+    with open(os.path.join(root, 'idl', 'dhcpm.cnf'), encoding='utf-8') as f:
+        cnf = cnf_mod.parse_cnf(f.read())
+    out, iface = set(), None
+    with open(os.path.join(root, 'idl', 'dhcpm.idl'), encoding='utf-8') as f:
+        for line in f:
+            m = re.match(r'^interface (\w+)', line)
+            if m:
+                iface = m.group(1)
+            m = re.match(r'^\s*/\*\s*(\d+)\s*\*/\s*DWORD\s+(R_\w+)', line)
+            if m and cnf.is_change(m.group(2)):
+                out.add((iface, int(m.group(1))))
+    return out
+
+
+CHANGE_METHODS = change_methods()
+
+
+def listed_codes():
+    """{(interface, opnum): set of the codes the method's page lists} (the
+    generator's reader of idl/dhcpm-return-codes.tsv); methods whose page
+    lists none are left out."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    spec = importlib.util.spec_from_file_location('codes', os.path.join(root, 'tools', 'idlgen',
+                                                                        'codes.py'))
+    codes_mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(codes_mod)
+    full = {}
+    iface = None
+    with open(os.path.join(root, 'idl', 'dhcpm.idl'), encoding='utf-8') as f:
+        for line in f:
+            m = re.match(r'^interface (\w+)', line)
+            if m:
+                iface = m.group(1)
+            m = re.match(r'^\s*/\*\s*(\d+)\s*\*/\s*DWORD\s+(R_\w+)', line)
+            if m:
+                full[m.group(2)] = (iface, int(m.group(1)))
+    with open(os.path.join(root, 'idl', 'dhcpm-return-codes.tsv'), encoding='utf-8') as f:
+        codes = codes_mod.parse_codes(f.read(), set(full))
+    return {full[m]: {v for v, _, _ in rows} for m, rows in codes.items()}
+
+
+LISTED_CODES = listed_codes()
+ERROR_MORE_DATA, ERROR_NO_MORE_ITEMS = 0xEA, 0x103
+
+
+def is_success(key, code):
+    """ERROR_SUCCESS, ERROR_MORE_DATA, or ERROR_NO_MORE_ITEMS where the
+    method's page lists it instead of ERROR_SUCCESS."""
+    listed = LISTED_CODES.get(key, set())
+    return code in (0, ERROR_MORE_DATA) or (code == ERROR_NO_MORE_ITEMS and listed and 0 not in listed)
 MAX_KEYS = 8            # dhcpm-call.c DHCPM_MAX_KEYS
 
 
@@ -594,7 +654,8 @@ def test_coverage(ts, *captures):
     """Every method of both interfaces is in the captures, decoded in both
     directions: each truth call's request and response carry their opnum,
     no dhcpm PDU is malformed, and every (interface, opnum) of the IDL has a
-    call whose response succeeded and one that failed."""
+    call whose response succeeded and one that failed, where its page lists
+    a success and a failure."""
     seen = {}
     for capture in captures:
         truth = json.load(open(capture[:-len('.pcapng')] + '.truth.json', encoding='utf-8'))
@@ -612,7 +673,7 @@ def test_coverage(ts, *captures):
             key = (c['interface'], c['opnum'])
             codes = seen.setdefault(key, set())
             if c.get('response'):
-                codes.add(c['response']['dhcpm.werror'][0] in (0, 0xEA))
+                codes.add(is_success(key, c['response']['dhcpm.werror'][0]))
         for c in truth['calls']:
             for kind in ('0', '2'):
                 if not decoded[c['interface'], c['opnum'], kind]:
@@ -621,7 +682,12 @@ def test_coverage(ts, *captures):
     missing = sorted(k for k in METHOD_NAMES if k not in seen)
     if missing:
         fail('methods in no capture: %s' % missing)
-    one_way = sorted(k for k, v in seen.items() if v != {True, False})
+    def possible(key):
+        listed = LISTED_CODES.get(key)
+        if not listed:
+            return {True, False}
+        return {is_success(key, c) for c in listed}
+    one_way = sorted(k for k, v in seen.items() if v != possible(k))
     if one_way:
         fail('methods without both a success and a failure: %s' % one_way)
     print('coverage: %d methods of %d in %d captures' % (len(seen), len(METHOD_NAMES), len(captures)))
@@ -710,7 +776,7 @@ FAILOVER_METHODS = {89: 'CreateRelationship', 90: 'SetRelationship', 91: 'Delete
                     97: 'GetScopeStatistics', 98: 'GetClientInfo', 99: 'GetSystemTime',
                     100: 'TriggerAddrAllocation', 125: 'GetAddressStatus'}
 SERVER_TYPE = {0: 'PrimaryServer', 1: 'SecondaryServer'}
-CHANGES = {89, 90, 91, 94, 95}      # requests applied when their response succeeds
+INVENTORY_CHANGES = {89, 90, 91, 94, 95}      # requests applied when their response succeeds
 REL_FIELDS = ('primary_server', 'secondary_server', 'mode', 'server_type', 'state', 'prev_state',
               'percentage', 'name', 'primary_server_name', 'secondary_server_name')
 
@@ -1026,7 +1092,7 @@ def test_stats(ts, capture, truth_path):
         if c.get('malformed', 'none') == kind:
             continue        # counted in the method table, nothing for the inventory
         if kind == 'request':
-            if c['opnum'] in CHANGES and name is not None:
+            if c['opnum'] in INVENTORY_CHANGES and name is not None:
                 inv.request(name, frame, c['opnum'], req.get('dhcpm.set_flags', [0])[0],
                             rel_from_fields(req))
             continue
@@ -1047,7 +1113,7 @@ def test_stats(ts, capture, truth_path):
         if c['opnum'] == 96 and len(groups) == 1 and 'dhcpm.relationship.name' in groups[0]:
             inv.scope_add(inv.entry(groups[0]['dhcpm.relationship.name'][0]),
                           ip_int(req['dhcpm.scope_id'][0]))
-        if c['opnum'] in CHANGES and name is not None:
+        if c['opnum'] in INVENTORY_CHANGES and name is not None:
             inv.applied(name, req_frame, frame)
     want_blocks = {quote_name(e['name']): inv.render(e) for e in inv.rels.values() if e['seen']}
     for key in sorted(set(want_blocks) | set(blocks)):
@@ -1244,9 +1310,11 @@ def expected_experts(truth, expected_path):
     if expected_path:
         exp = json.load(open(expected_path, encoding='utf-8'))
         for c in truth['calls']:
+            key = (c['tcp_stream_hint'], c['call_id'], 'request')
             if c['interface'] == 'dhcpsrv2' and c['opnum'] in FAILOVER_OPNUMS:
-                key = (c['tcp_stream_hint'], c['call_id'], 'request')
                 want[key] = list(exp.get('failover_request', []))
+            if (c['interface'], c['opnum']) in CHANGE_METHODS:
+                want.setdefault(key, []).extend(exp.get('change_request', []))
         for e in exp['calls']:
             for kind in ('request', 'response', 'fault'):
                 if kind in e:
@@ -1259,8 +1327,8 @@ def expected_experts(truth, expected_path):
 
 
 # The rules that read the DCE/RPC header (off with dhcpm.check_rpc_header).
-RPC_HEADER_RULES = {EXPERT_PREFIX + r for r in ('unauthenticated_call', 'secret_not_sealed',
-                                                'failover_fault')}
+RPC_HEADER_RULES = {EXPERT_PREFIX + r for r in ('unauthenticated_call', 'unauthenticated_change',
+                                                'secret_not_sealed', 'failover_fault')}
 
 
 def test_experts(ts, capture, truth_path, expected_path=None):

@@ -1,5 +1,6 @@
 """Reader for idl/*.cnf: how the IDL's types are shown (see the file's header)."""
 
+import fnmatch
 import shlex
 
 
@@ -21,7 +22,13 @@ class Cnf:
         self.contexts = {}            # 'Owner.member' or 'Method' -> context name
         self.keys = []                # (filter, style, label) in Info order
         self.macs = []                # (bytes filter, Ethernet address filter, label)
+        self.changes = []             # method name patterns: the methods that change a server
         self.used = set()             # keys looked up, to report stale entries
+
+
+    def is_change(self, method):
+        """Whether the method changes a server (CHANGE)."""
+        return any(fnmatch.fnmatchcase(method, pat) for pat in self.changes)
 
 
 DISPLAY_FORMS = {'ipv4', 'ipv6', 'time_t', 'filetime', 'dword_dword', 'boolean', 'hex',
@@ -91,6 +98,9 @@ def parse_cnf(text):
             if args[3:] not in ([], ['request']):
                 raise CnfError('line %d: KEY takes "request" or nothing after its label' % lineno)
             cnf.keys.append((args[0], args[1], args[2], args[3:] == ['request']))
+        elif cmd == 'CHANGE':
+            need(1)
+            cnf.changes += args
         elif cmd == 'MAC':
             need(3)
             cnf.macs.append((args[0], args[1], args[2]))

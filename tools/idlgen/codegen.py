@@ -145,8 +145,9 @@ class ParentHf:
 
 
 class Generator:
-    def __init__(self, idl, cnf):
+    def __init__(self, idl, cnf, codes=None):
         self.idl, self.cnf = idl, cnf
+        self.codes = codes or {}  # method -> [(sdk value, page value, page name)]
         self.proto = cnf.protocol[0]
         self.fields = {}          # filter -> [Field], one per distinct form
         self.etts = []            # ett variable names
@@ -155,6 +156,7 @@ class Generator:
         self.protos = []          # forward declarations
         self.done = set()         # generated helper names
         self.vals = []            # value_string definitions
+        self.code_tables = []     # return code tables of the methods
         self.consts = {c.name: c.value for c in idl.consts}
         self.enum_values = {}
         for t in idl.types.values():
@@ -1026,8 +1028,10 @@ class Generator:
                 else:
                     rq = rs = 'NULL'
                     procs.append('    { %d, %s, NULL, NULL },' % (m.opnum, c_string(m.name)))
-                rows.append('    { %d, %s, %s, %s, %s },' % (m.opnum, c_string(m.name),
-                                                            c_string(self.short_name(m.name)), rq, rs))
+                codes = self.codes_table(iface, m)
+                rows.append('    { %d, %s, %s, %s, %s, %s, %s, %d },' % (
+                    m.opnum, c_string(m.name), c_string(self.short_name(m.name)), rq, rs,
+                    'TRUE' if self.is_change(m.name) else 'FALSE', codes[0], codes[1]))
             u = iface.uuid.split('-')
             guid = '{ 0x%s, 0x%s, 0x%s, { %s } }' % (
                 u[0], u[1], u[2], ', '.join('0x' + (u[3] + u[4])[i:i + 2] for i in range(0, 16, 2)))
@@ -1058,6 +1062,7 @@ class Generator:
         c += self.protos
         c.append('')
         c += self.funcs
+        c += self.code_tables
         for iface, rows, procs, guid in tables:
             c.append('static const %s_method_t %s_%s_methods[] = {' % (self.proto, self.proto, iface.name))
             c += rows
@@ -1158,8 +1163,27 @@ class Generator:
                 rows.append('            &%s, &%s,' % (f.var, mac.var))
         return rows
 
+    def is_change(self, name):
+        for pat in self.cnf.changes:
+            if fnmatch.fnmatchcase(name, pat):
+                self.cnf.used.add('CHANGE %s' % pat)
+                return True
+        return False
+
+    def codes_table(self, iface, m):
+        """(C array, length) of the return codes m's page lists."""
+        rows = self.codes.get(m.name)
+        if not rows:
+            return 'NULL', 0
+        name = '%s_codes_%s_%d' % (self.proto, iface.name, m.opnum)
+        self.code_tables.append('static const %s_code_t %s[] = {' % (self.proto, name))
+        for value, page, text in rows:
+            self.code_tables.append('    { 0x%08X, 0x%08X, %s },' % (value, page, c_string(text)))
+        self.code_tables.append('};')
+        return name, len(rows)
+
     def unused_cnf(self):
-        keys = set()
+        keys = set('CHANGE %s' % p for p in self.cnf.changes)
         for d, table in (('RENAME', self.cnf.rename), ('DISPLAY', self.cnf.display),
                          ('VALS', self.cnf.vals), ('BITMAP', self.cnf.bitmap),
                          ('VALUE_MEMBER', self.cnf.value_member), ('PREFIX', self.cnf.prefix),

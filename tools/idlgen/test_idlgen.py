@@ -220,5 +220,42 @@ class TestIdl(unittest.TestCase):
         self.assertIn('line 2', str(e.exception))
 
 
+    def test_changes_and_codes(self):
+        text = """
+        typedef unsigned long DWORD;
+        [uuid(00000000-0000-0000-0000-000000000001), version(1.0)]
+        interface t {
+            DWORD R_XGetAddressStatus([in] DWORD a);
+            DWORD R_XAddScope([in] DWORD a);
+            DWORD R_XAddScopeEx([in] DWORD a);
+        }
+        """
+        from cnf import parse_cnf as pc
+        from codes import CodesError, parse_codes
+        cnf = pc('PROTOCOL x "X" "X"\nRETURN werror f\nCHANGE R_X*Add[A-Z]*\n')
+        names = {'R_XGetAddressStatus', 'R_XAddScope', 'R_XAddScopeEx'}
+        codes = parse_codes('# comment\n'
+                            'R_XAddScope\t0x00000000\tERROR_SUCCESS\t=\t0x00000000\n'
+                            'R_XAddScope\t0x00004E92\tERROR_B\t=\t0x00004E93\n'
+                            'R_XAddScopeEx\t=\tR_XAddScope\n'
+                            'R_XAddScopeEx\t-\tERROR_ACCESS_DENIED\t=\t0x00000005\n', names)
+        self.assertEqual(codes['R_XAddScope'], [(0, 0, 'ERROR_SUCCESS'),
+                                                (0x4E93, 0x4E92, 'ERROR_B')])
+        self.assertEqual(codes['R_XAddScopeEx'], [(0, 0, 'ERROR_SUCCESS'), (5, 5, 'ERROR_ACCESS_DENIED'),
+                                                  (0x4E93, 0x4E92, 'ERROR_B')])
+        g = Generator(parse_idl(text), cnf, codes)
+        c_text, _ = g.generate('x.h')
+        # GetAddressStatus holds "Add" but no verb: it reads
+        self.assertIn('x_t_R_XGetAddressStatus_response, FALSE, NULL, 0 }', c_text)
+        self.assertIn('x_t_R_XAddScope_response, TRUE, x_codes_t_1, 2 }', c_text)
+        self.assertIn('{ 0x00004E93, 0x00004E92, "ERROR_B" }', c_text)
+        self.assertEqual(g.unused_cnf(), [])
+        with self.assertRaises(CodesError):
+            parse_codes('R_Nope\t-\tERROR_X\t=\t0x1\n', names)
+        with self.assertRaises(CodesError):
+            parse_codes('R_XAddScope\t=\tR_XAddScopeEx\nR_XAddScopeEx\t=\tR_XAddScope\n',
+                        names)
+
+
 if __name__ == '__main__':
     unittest.main()
