@@ -17,6 +17,11 @@ add_test(NAME conformance_recipe
          COMMAND ${RUNNER} recipe ${CMAKE_SOURCE_DIR}/README.md ${CAPTURES}/conforming.pcapng
                  ${CAPTURES}/conformance.pcapng ${CAPTURES}/failover-tcp.pcapng
                  ${CAPTURES}/malformed.pcapng ${CAPTURES}/sdk-variants.pcapng)
+# docs/conformance.md's rule table is what the plugin registers (tools/expertdoc.py;
+# severities from the registrations in plugin/).
+add_test(NAME expertdoc
+         COMMAND ${RUNNER} expertdoc ${CMAKE_SOURCE_DIR}/docs/conformance.md
+                 ${CMAKE_SOURCE_DIR}/tools/expertdoc.py ${CMAKE_SOURCE_DIR}/plugin)
 # With dhcpm.check_rpc_header off, the rules that read the DCE/RPC header
 # are silent and the others unchanged.
 add_test(NAME experts.conformance.no_rpc_header

@@ -28,6 +28,10 @@ Tests:
     fielddoc README TOOL [write]
                           README's field table is what the plugin registers
                           (with "write": rewrite it)
+    expertdoc DOC TOOL SOURCES [write]
+                          docs/conformance.md's rule table is what the plugin
+                          registers, severities from SOURCES (with "write":
+                          rewrite it)
     truth --decode-as-driver PLUGIN CAPTURE TRUTH
                           the truth test with the Decode As binding of the truth file
                           applied by a test plugin, as the GUI dialog applies it
@@ -1090,6 +1094,27 @@ def test_fielddoc(ts, readme, tool, mode='check'):
     print('fielddoc: %d rows compared' % n)
 
 
+def test_expertdoc(ts, doc, tool, sources, mode='check'):
+    spec = importlib.util.spec_from_file_location('expertdoc', tool)
+    expertdoc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(expertdoc)
+    _, out, _ = ts.run(['-G', 'fields'])
+    n = len(expertdoc.registered(out))
+    if n == 0:
+        fail('no dhcpm expert infos in tshark -G fields')
+        return
+    if mode == 'write':
+        expertdoc.rewrite(doc, out, [sources])
+        print('expertdoc: %s rewritten, %d rules' % (doc, n))
+        return
+    diff = expertdoc.check(open(doc, encoding='utf-8').read(), out, [sources])
+    if diff:
+        fail('the rule table differs from what the plugin registers (run ./dhcpm.sh expertdoc):\n' +
+             '\n'.join(diff[:40]))
+        return
+    print('expertdoc: %d rules compared' % n)
+
+
 def readme_recipes(readme):
     """{name: script} of the blocks marked <!-- recipe: name --> in README."""
     text = open(readme, encoding='utf-8').read()
@@ -1468,6 +1493,8 @@ def main():
                 test_recipes(ts, *a.args)
             elif a.test == 'fielddoc':
                 test_fielddoc(ts, *a.args)
+            elif a.test == 'expertdoc':
+                test_expertdoc(ts, *a.args)
             elif a.test == 'undecoded':
                 test_undecoded(ts, a.args[0], a.args[1], a.require, a.allow)
             elif a.test == 'experts':
