@@ -22,8 +22,9 @@ Tests:
                           C, server S]" no TCP segment is longer than that
     stats CAPTURE TRUTH   -z dhcpm,failover: counts, errors, response times and
                           the failover inventory, recomputed from the truth
-    recipes README CAPTURES TRUTH
-                          README's "Batch analysis" recipes, run as written
+    recipes README CAPTURES TRUTH [DOC...]
+                          the batch recipes (CSV, Elasticsearch bulk, parallel
+                          runs) marked in README and the DOCs, run as written
                           in a copy of CAPTURES, give the truth's values
     fielddoc README TOOL [write]
                           README's field table is what the plugin registers
@@ -52,10 +53,11 @@ Tests:
                           conforming capture, on it holds them; every other
                           dhcpm value is the same either way; a filter or -e
                           on an NDR field finds it with the preference off
-    recipe README CONFORMING CAPTURE...
-                          README's one-line conformance check, run as written on
-                          a folder: exit 0 and silent for the conforming capture
-                          alone, exit 1 naming exactly the others beside it
+    recipe DOC CONFORMING CAPTURE...
+                          the one-line conformance check of DOC (docs/conformance.md),
+                          run as written on a folder: exit 0 and silent for the
+                          conforming capture alone, exit 1 naming exactly the
+                          others beside it
 
 --pref NAME:VALUE (repeatable) becomes -o NAME:VALUE on every tshark run that
 reads a capture, for instance ntlmssp.nt_password:PASSWORD; --pref-file
@@ -1115,10 +1117,19 @@ def test_expertdoc(ts, doc, tool, sources, mode='check'):
     print('expertdoc: %d rules compared' % n)
 
 
-def readme_recipes(readme):
-    """{name: script} of the blocks marked <!-- recipe: name --> in README."""
-    text = open(readme, encoding='utf-8').read()
-    return dict(re.findall(r'<!-- recipe: (\w+) -->\n```sh\n(.*?)```', text, re.S))
+def readme_recipes(*docs):
+    """{name: script} of the blocks marked <!-- recipe: name --> in the documents.
+
+    A recipe is written once: the same name in two places is an error, so a
+    copy that drifts from the tested one cannot hide behind it."""
+    recipes = {}
+    for doc in docs:
+        text = open(doc, encoding='utf-8').read()
+        for name, script in re.findall(r'<!-- recipe: (\w+) -->\n```sh\n(.*?)```', text, re.S):
+            if name in recipes:
+                fail('recipe %s is written twice (second time in %s)' % (name, doc))
+            recipes[name] = script
+    return recipes
 
 
 def expected_by_frame(ts, cap, truth):
@@ -1146,11 +1157,12 @@ def check_row(where, frame, want, opnum, names, werror):
         fail('%s frame %d: opnum/names/werror %r, expected %r' % (where, frame, got, w))
 
 
-def test_recipes(ts, readme, captures, truth_path):
+def test_recipes(ts, readme, captures, truth_path, *docs):
     truth = json.load(open(truth_path, encoding='utf-8'))
-    recipes = readme_recipes(readme)
+    recipes = readme_recipes(readme, *docs)
     if sorted(recipes) != ['csv', 'ek', 'parallel']:
-        fail('README recipes: %s, expected csv, ek, parallel' % sorted(recipes))
+        fail('recipes in %s: %s, expected csv, ek, parallel'
+             % (', '.join(os.path.basename(d) for d in (readme,) + docs), sorted(recipes)))
         return
     work = os.path.join(ts.home, 'recipes')
     os.makedirs(os.path.join(work, 'captures'))
@@ -1342,11 +1354,11 @@ def test_expert_summary(ts, capture, truth_path):
     print('expert_summary: %d rows, %d hits' % (len(rows), sum(rows.values())))
 
 
-def test_recipe(ts, readme, conforming, *others):
-    """The conformance check README shows, taken from README itself."""
-    lines = [l for l in open(readme, encoding='utf-8') if l.startswith('! for f in "$DIR"')]
+def test_recipe(ts, doc, conforming, *others):
+    """The conformance check the documentation shows, taken from the document itself."""
+    lines = [l for l in open(doc, encoding='utf-8') if l.startswith('! for f in "$DIR"')]
     if len(lines) != 1:
-        fail('README has %d conformance one-liners, expected 1' % len(lines))
+        fail('%s has %d conformance one-liners, expected 1' % (os.path.basename(doc), len(lines)))
         return
     line = lines[0].strip()
     for members, status in (([conforming], 0), ([conforming] + list(others), 1)):
