@@ -8,6 +8,7 @@
 #   ./dhcpm.sh install    build and install (per user; system-wide as root)
 #   ./dhcpm.sh captures   regenerate captures/ with a real DCE/RPC stack (root)
 #   ./dhcpm.sh fielddoc   rewrite docs/fields.md's field reference from the plugin just built
+#   ./dhcpm.sh expertdoc  rewrite docs/conformance.md's rule table from the plugin just built
 #   ./dhcpm.sh bench [ARGS]  what the plugin costs tshark (bench/bench.py --help)
 set -eu
 
@@ -84,6 +85,13 @@ fielddoc)
         --abi "$(tshark -v | sed -n '1s/.* \([0-9]*\.[0-9]*\)\..*/\1/p')" \
         fielddoc docs/fields.md tools/fielddoc.py write
     ;;
+expertdoc)
+    setup
+    build
+    python3 tests/dhcpm_test.py --plugin "$BUILD/dhcpm.so" \
+        --abi "$(tshark -v | sed -n '1s/.* \([0-9]*\.[0-9]*\)\..*/\1/p')" \
+        expertdoc docs/conformance.md tools/expertdoc.py plugin write
+    ;;
 bench)
     shift
     setup valgrind
@@ -96,7 +104,7 @@ captures)
     as_root /usr/bin/python3 captures/make_captures.py
     ;;
 *)
-    sed -n '2,11p' "$0"
+    sed -n '2,12p' "$0"
     exit 2
     ;;
 esac

@@ -13,10 +13,16 @@ foreach(capture failover-tcp malformed sdk-variants)
 endforeach()
 add_test(NAME expert_summary
          COMMAND ${RUNNER} expert_summary ${CAPTURES}/conformance.pcapng ${CAPTURES}/conformance.truth.json)
+# The one-line check of a folder of captures in docs/conformance.md, run as written.
 add_test(NAME conformance_recipe
-         COMMAND ${RUNNER} recipe ${CMAKE_SOURCE_DIR}/README.md ${CAPTURES}/conforming.pcapng
+         COMMAND ${RUNNER} recipe ${CMAKE_SOURCE_DIR}/docs/conformance.md ${CAPTURES}/conforming.pcapng
                  ${CAPTURES}/conformance.pcapng ${CAPTURES}/failover-tcp.pcapng
                  ${CAPTURES}/malformed.pcapng ${CAPTURES}/sdk-variants.pcapng)
+# docs/conformance.md's rule table is what the plugin registers (tools/expertdoc.py;
+# severities from the registrations in plugin/).
+add_test(NAME expertdoc
+         COMMAND ${RUNNER} expertdoc ${CMAKE_SOURCE_DIR}/docs/conformance.md
+                 ${CMAKE_SOURCE_DIR}/tools/expertdoc.py ${CMAKE_SOURCE_DIR}/plugin)
 # With dhcpm.check_rpc_header off, the rules that read the DCE/RPC header
 # are silent and the others unchanged.
 add_test(NAME experts.conformance.no_rpc_header

@@ -22,12 +22,17 @@ Tests:
                           C, server S]" no TCP segment is longer than that
     stats CAPTURE TRUTH   -z dhcpm,failover: counts, errors, response times and
                           the failover inventory, recomputed from the truth
-    recipes README CAPTURES TRUTH
-                          README's "Batch analysis" recipes, run as written
+    recipes README CAPTURES TRUTH [DOC...]
+                          the batch recipes (CSV, Elasticsearch bulk, parallel
+                          runs) marked in README and the DOCs, run as written
                           in a copy of CAPTURES, give the truth's values
     fielddoc README TOOL [write]
                           README's field table is what the plugin registers
                           (with "write": rewrite it)
+    expertdoc DOC TOOL SOURCES [write]
+                          docs/conformance.md's rule table is what the plugin
+                          registers, severities from SOURCES (with "write":
+                          rewrite it)
     truth --decode-as-driver PLUGIN CAPTURE TRUTH
                           the truth test with the Decode As binding of the truth file
                           applied by a test plugin, as the GUI dialog applies it
@@ -48,10 +53,11 @@ Tests:
                           conforming capture, on it holds them; every other
                           dhcpm value is the same either way; a filter or -e
                           on an NDR field finds it with the preference off
-    recipe README CONFORMING CAPTURE...
-                          README's one-line conformance check, run as written on
-                          a folder: exit 0 and silent for the conforming capture
-                          alone, exit 1 naming exactly the others beside it
+    recipe DOC CONFORMING CAPTURE...
+                          the one-line conformance check of DOC (docs/conformance.md),
+                          run as written on a folder: exit 0 and silent for the
+                          conforming capture alone, exit 1 naming exactly the
+                          others beside it
 
 --pref NAME:VALUE (repeatable) becomes -o NAME:VALUE on every tshark run that
 reads a capture, for instance ntlmssp.nt_password:PASSWORD; --pref-file
@@ -1156,10 +1162,40 @@ def test_fielddoc(ts, readme, tool, mode='check'):
     print('fielddoc: %d rows compared' % n)
 
 
-def readme_recipes(readme):
-    """{name: script} of the blocks marked <!-- recipe: name --> in README."""
-    text = open(readme, encoding='utf-8').read()
-    return dict(re.findall(r'<!-- recipe: (\w+) -->\n```sh\n(.*?)```', text, re.S))
+def test_expertdoc(ts, doc, tool, sources, mode='check'):
+    spec = importlib.util.spec_from_file_location('expertdoc', tool)
+    expertdoc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(expertdoc)
+    _, out, _ = ts.run(['-G', 'fields'])
+    n = len(expertdoc.registered(out))
+    if n == 0:
+        fail('no dhcpm expert infos in tshark -G fields')
+        return
+    if mode == 'write':
+        expertdoc.rewrite(doc, out, [sources])
+        print('expertdoc: %s rewritten, %d rules' % (doc, n))
+        return
+    diff = expertdoc.check(open(doc, encoding='utf-8').read(), out, [sources])
+    if diff:
+        fail('the rule table differs from what the plugin registers (run ./dhcpm.sh expertdoc):\n' +
+             '\n'.join(diff[:40]))
+        return
+    print('expertdoc: %d rules compared' % n)
+
+
+def readme_recipes(*docs):
+    """{name: script} of the blocks marked <!-- recipe: name --> in the documents.
+
+    A recipe is written once: the same name in two places is an error, so a
+    copy that drifts from the tested one cannot hide behind it."""
+    recipes = {}
+    for doc in docs:
+        text = open(doc, encoding='utf-8').read()
+        for name, script in re.findall(r'<!-- recipe: (\w+) -->\n```sh\n(.*?)```', text, re.S):
+            if name in recipes:
+                fail('recipe %s is written twice (second time in %s)' % (name, doc))
+            recipes[name] = script
+    return recipes
 
 
 def expected_by_frame(ts, cap, truth):
@@ -1187,11 +1223,12 @@ def check_row(where, frame, want, opnum, names, werror):
         fail('%s frame %d: opnum/names/werror %r, expected %r' % (where, frame, got, w))
 
 
-def test_recipes(ts, readme, captures, truth_path):
+def test_recipes(ts, readme, captures, truth_path, *docs):
     truth = json.load(open(truth_path, encoding='utf-8'))
-    recipes = readme_recipes(readme)
+    recipes = readme_recipes(readme, *docs)
     if sorted(recipes) != ['csv', 'ek', 'parallel']:
-        fail('README recipes: %s, expected csv, ek, parallel' % sorted(recipes))
+        fail('recipes in %s: %s, expected csv, ek, parallel'
+             % (', '.join(os.path.basename(d) for d in (readme,) + docs), sorted(recipes)))
         return
     work = os.path.join(ts.home, 'recipes')
     os.makedirs(os.path.join(work, 'captures'))
@@ -1385,11 +1422,11 @@ def test_expert_summary(ts, capture, truth_path):
     print('expert_summary: %d rows, %d hits' % (len(rows), sum(rows.values())))
 
 
-def test_recipe(ts, readme, conforming, *others):
-    """The conformance check README shows, taken from README itself."""
-    lines = [l for l in open(readme, encoding='utf-8') if l.startswith('! for f in "$DIR"')]
+def test_recipe(ts, doc, conforming, *others):
+    """The conformance check the documentation shows, taken from the document itself."""
+    lines = [l for l in open(doc, encoding='utf-8') if l.startswith('! for f in "$DIR"')]
     if len(lines) != 1:
-        fail('README has %d conformance one-liners, expected 1' % len(lines))
+        fail('%s has %d conformance one-liners, expected 1' % (os.path.basename(doc), len(lines)))
         return
     line = lines[0].strip()
     for members, status in (([conforming], 0), ([conforming] + list(others), 1)):
@@ -1536,6 +1573,8 @@ def main():
                 test_recipes(ts, *a.args)
             elif a.test == 'fielddoc':
                 test_fielddoc(ts, *a.args)
+            elif a.test == 'expertdoc':
+                test_expertdoc(ts, *a.args)
             elif a.test == 'undecoded':
                 test_undecoded(ts, a.args[0], a.args[1], a.require, a.allow)
             elif a.test == 'experts':

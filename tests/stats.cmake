@@ -9,9 +9,11 @@ endforeach()
 add_test(NAME fielddoc
          COMMAND ${RUNNER} fielddoc ${CMAKE_SOURCE_DIR}/docs/fields.md ${CMAKE_SOURCE_DIR}/tools/fielddoc.py)
 
-# README's batch recipes (CSV, Elasticsearch bulk, parallel runs), run as written.
+# The batch recipes, run as written: CSV in README, Elasticsearch bulk and
+# parallel runs in docs/statistics.md.
 add_test(NAME recipes
-         COMMAND ${RUNNER} recipes ${CMAKE_SOURCE_DIR}/README.md ${CAPTURES} ${CAPTURES}/failover-tcp.truth.json)
+         COMMAND ${RUNNER} recipes ${CMAKE_SOURCE_DIR}/README.md ${CAPTURES} ${CAPTURES}/failover-tcp.truth.json
+                 ${CMAKE_SOURCE_DIR}/docs/statistics.md)
 
 # The inventory capture decodes to its truth like the others.
 add_test(NAME decode.inventory
