@@ -83,6 +83,7 @@ typedef gboolean dhcpm_pref_bool_t;
 #define DHCPM_FINFO_FVALUE(fi) (&(fi)->value)
 #endif
 #define DHCPM_FINFO_UINT(fi) fvalue_get_uinteger(DHCPM_FINFO_FVALUE(fi))
+#define DHCPM_FINFO_STRING(fi) fvalue_get_string(DHCPM_FINFO_FVALUE(fi))
 /* An FT_IPv6 value's address: 4.2 added fvalue_get_ipv6(); in 4.0 the
  * bytes accessor returns it. */
 #if DHCPM_WS_AT_LEAST(4, 2)

@@ -140,6 +140,8 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
     dhcpm_key_value_t *kv;
     guint8 want;
 
+    if (dhcpm_stats_wants_values(pdu->stats))
+        dhcpm_stats_value(pdu->stats, hf, DHCPM_VALUE_UINT, value, NULL);
     /* most values are of no interest to anyone: one look in a table */
     if (hf < 0 || hf >= n_uint_wanted || !(want = uint_wanted[hf]))
         return;
@@ -177,6 +179,8 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
 
     if ((kv = new_key_value(pdu, hf)) != NULL)
         kv->v.s = value;
+    if (dhcpm_stats_wants_values(pdu->stats))
+        dhcpm_stats_value(pdu->stats, hf, DHCPM_VALUE_TEXT, 0, value);
     if (dhcpm_security_wants_string(hf)) {
         pdu->has_secret |= dhcpm_security_is_secret(hf);
         dhcpm_security_string(pdu->pinfo, pdu->tvb, pdu->tree, pdu->is_request, hf, value);
@@ -194,10 +198,55 @@ note_struct(ndr_ctx_t *ctx, int hf)
 static void
 note_ipv6(ndr_ctx_t *ctx, int hf, const ws_in6_addr *value)
 {
-    dhcpm_key_value_t *kv = new_key_value((dhcpm_pdu_t *)ctx->user, hf);
+    dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
+    dhcpm_key_value_t *kv = new_key_value(pdu, hf);
+    char *text;
 
     if (kv)
         kv->v.v6 = *value;
+    if (dhcpm_stats_wants_values(pdu->stats)) {
+        text = (char *)wmem_alloc(ctx->pinfo->pool, WS_INET6_ADDRSTRLEN);
+        ws_inet_ntop6(value, text, WS_INET6_ADDRSTRLEN);
+        dhcpm_stats_value(pdu->stats, hf, DHCPM_VALUE_TEXT, 0, text);
+    }
+}
+
+/* The audit's values that only it reads: 64-bit numbers, times, bytes. */
+static void
+note_u64(ndr_ctx_t *ctx, int hf, ndr_u64_kind_t kind, guint64 value)
+{
+    dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
+
+    if (dhcpm_stats_wants_values(pdu->stats))
+        dhcpm_stats_value(pdu->stats, hf, kind == NDR_U64_FILETIME ? DHCPM_VALUE_FILETIME
+                                          : kind == NDR_U64_TIME_T ? DHCPM_VALUE_TIME_T
+                                          : DHCPM_VALUE_U64, value, NULL);
+}
+
+static void
+note_bytes(ndr_ctx_t *ctx, int hf, int offset, int length)
+{
+    static const char hex[] = "0123456789abcdef";
+    dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
+    gboolean mac = proto_registrar_get_ftype(hf) == FT_ETHER;
+    const guint8 *data;
+    char *text, *p;
+    int i;
+
+    if (!dhcpm_stats_wants_values(pdu->stats) || length < 0)
+        return;
+    /* the whole array, as the truth files write it: lowercase hex, an
+     * Ethernet address with colons */
+    data = tvb_get_ptr(ctx->tvb, offset, length);
+    p = text = (char *)wmem_alloc(ctx->pinfo->pool, (gsize)length * 3 + 1);
+    for (i = 0; i < length; i++) {
+        if (mac && i)
+            *p++ = ':';
+        *p++ = hex[data[i] >> 4];
+        *p++ = hex[data[i] & 0xf];
+    }
+    *p = '\0';
+    dhcpm_stats_value(pdu->stats, hf, DHCPM_VALUE_TEXT, 0, text);
 }
 
 /* The strings note_string reads: the KEY strings (Info column, request
@@ -208,6 +257,7 @@ string_wanted(ndr_ctx_t *ctx, int hf)
 {
     return (hf >= 0 && hf < n_key_of_hf && key_of_hf[hf]) ||
            dhcpm_conf_wants_string(hf) || dhcpm_security_wants_string(hf) ||
+           dhcpm_stats_wants_values(((dhcpm_pdu_t *)ctx->user)->stats) ||
            ((dhcpm_pdu_t *)ctx->user)->stats != NULL;
 }
 
@@ -226,6 +276,8 @@ static const ndr_observer_t observer = {
     .struct_begin = note_struct,
     .ipv6_value = note_ipv6,
     .enum_checked = enum_checked,
+    .u64_value = note_u64,
+    .bytes_value = note_bytes,
 };
 
 static const dhcpm_interface_t *
@@ -426,6 +478,24 @@ set_info(packet_info *pinfo, const dhcpm_method_t *method, gboolean is_request,
     col_add_str(pinfo->cinfo, COL_INFO, info.text);
 }
 
+/* What a call is about, for the audit: the keys as the Info column says
+ * them, without the leading separator. */
+static const char *
+object_text(packet_info *pinfo, const dhcpm_request_keys_t *keys)
+{
+    info_text_t info;
+    const char *sep = ":";
+    const char *text;
+
+    info.len = 0;
+    info.text[0] = '\0';
+    info_add_keys(&info, keys, TRUE, NULL, &sep);
+    text = info.text;
+    while (*text == ',' || *text == ':' || *text == ' ')
+        text++;
+    return wmem_strdup(pinfo->pool, text);
+}
+
 /* The request's identifying values, again in the response. */
 static void
 add_request_keys(proto_tree *tree, tvbuff_t *tvb, const dhcpm_request_keys_t *keys)
@@ -552,6 +622,8 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         if (is_request && !PINFO_FD_VISITED(pinfo) && !di->call_data->se_data && pdu->own.n)
             di->call_data->se_data = keep_keys(&pdu->own);
         set_info(pinfo, method, is_request, pdu);
+        if (pdu->stats && pdu->stats->audit)
+            pdu->stats->object = object_text(pinfo, req);
         scope = key_value(req, hf_dhcpm_scope_id);
         dhcpm_stats_queue(pinfo, pdu->stats, name ? name->v.s : NULL, scope != NULL,
                           scope ? scope->v.u : 0);

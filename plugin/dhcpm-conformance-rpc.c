@@ -23,6 +23,8 @@
  * first pass keeps what it found per frame and later passes show that.
  */
 
+#include <string.h>
+
 #include <epan/packet.h>
 #include <epan/expert.h>
 #include <epan/conversation.h>
@@ -144,6 +146,18 @@ static dissector_handle_t post_handle;
 static int hf_auth_level = -1;
 static int hf_num_ctx_items = -1;
 static int hf_fault_status = -1;
+/* who authenticated a connection, for the audit */
+static int hf_ntlm_user = -1;
+static int hf_ntlm_domain = -1;
+static int hf_krb_cname = -1;
+static int hf_krb_crealm = -1;
+
+/* conversation -> wmem_array_t of principal_t, in frame order */
+static wmem_map_t *principals;
+typedef struct {
+    guint32 frame;
+    const char *name;           /* DOMAIN\user (NTLM) or user@REALM (Kerberos) */
+} principal_t;
 
 static guint32
 finfo_uint(GPtrArray *a, guint i)
@@ -314,6 +328,77 @@ show_notes(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, guint unauthenti
     return 0;
 }
 
+static const char *
+finfo_string(GPtrArray *a)
+{
+    const char *s = finfo_count(a) ? DHCPM_FINFO_STRING((field_info *)g_ptr_array_index(a, 0))
+                                   : NULL;
+
+    return s ? s : "";
+}
+
+/* The principal an NTLM AUTHENTICATE message or a Kerberos ticket (which
+ * Wireshark reads once it has the service's keytab) names, kept for the
+ * frame's connection.  Wireshark shows an empty NTLM user as "NULL". */
+static void
+note_principal(packet_info *pinfo, proto_tree *tree)
+{
+    GPtrArray *user = proto_get_finfo_ptr_array(tree, hf_ntlm_user);
+    GPtrArray *cname = proto_get_finfo_ptr_array(tree, hf_krb_cname);
+    conversation_t *conv;
+    wmem_array_t *list;
+    principal_t p;
+
+    if (!finfo_count(user) && !finfo_count(cname))
+        return;
+    conv = find_conversation_pinfo(pinfo, 0);
+    if (!conv)
+        return;
+    if (finfo_count(user)) {
+        const char *u = finfo_string(user);
+        const char *d = finfo_string(proto_get_finfo_ptr_array(tree, hf_ntlm_domain));
+
+        if (!*u || strcmp(u, "NULL") == 0)
+            p.name = "anonymous (NTLM)";
+        else if (!*d || strcmp(d, "NULL") == 0)
+            p.name = wmem_strdup(wmem_file_scope(), u);
+        else
+            p.name = wmem_strdup_printf(wmem_file_scope(), "%s\\%s", d, u);
+    } else {
+        const char *r = finfo_string(proto_get_finfo_ptr_array(tree, hf_krb_crealm));
+
+        p.name = *r ? wmem_strdup_printf(wmem_file_scope(), "%s@%s", finfo_string(cname), r)
+                    : wmem_strdup(wmem_file_scope(), finfo_string(cname));
+    }
+    p.frame = pinfo->num;
+    list = (wmem_array_t *)wmem_map_lookup(principals, GUINT_TO_POINTER(conv->conv_index));
+    if (!list) {
+        list = wmem_array_new(wmem_file_scope(), sizeof(principal_t));
+        wmem_map_insert(principals, GUINT_TO_POINTER(conv->conv_index), list);
+    }
+    wmem_array_append_one(list, p);
+}
+
+const char *
+dhcpm_conf_rpc_principal(packet_info *pinfo)
+{
+    conversation_t *conv = find_conversation_pinfo(pinfo, 0);
+    wmem_array_t *list;
+    const char *name = NULL;
+    guint i;
+
+    if (!conv)
+        return NULL;
+    list = (wmem_array_t *)wmem_map_lookup(principals, GUINT_TO_POINTER(conv->conv_index));
+    for (i = 0; list && i < wmem_array_get_count(list); i++) {
+        const principal_t *p = (const principal_t *)wmem_array_index(list, i);
+
+        if (p->frame <= pinfo->num)
+            name = p->name;
+    }
+    return name;
+}
+
 static gboolean
 over_pipe(packet_info *pinfo)
 {
@@ -366,6 +451,7 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
         return add_notes(tvb, pinfo, tree);
     if (!tree)
         return 0;
+    note_principal(pinfo, tree);
     frame_pdus = (frame_pdus_t *)p_get_proto_data(pinfo->pool, pinfo, proto_dhcpm_rpc, KEY_PDUS);
     binds = proto_get_finfo_ptr_array(tree, hf_num_ctx_items);
     faults = proto_get_finfo_ptr_array(tree, hf_fault_status);
@@ -421,6 +507,10 @@ dhcpm_conf_rpc_prefs_applied(void)
     g_array_append_val(wanted, hf_auth_level);
     g_array_append_val(wanted, hf_num_ctx_items);
     g_array_append_val(wanted, hf_fault_status);
+    g_array_append_val(wanted, hf_ntlm_user);
+    g_array_append_val(wanted, hf_ntlm_domain);
+    g_array_append_val(wanted, hf_krb_cname);
+    g_array_append_val(wanted, hf_krb_crealm);
     set_postdissector_wanted_hfids(post_handle, wanted);
 }
 
@@ -439,6 +529,8 @@ dhcpm_conf_rpc_register(int proto, module_t *prefs)
                                             g_int64_hash, g_int64_equal);
     bind_levels = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(),
                                          g_direct_hash, g_direct_equal);
+    principals = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(),
+                                        g_direct_hash, g_direct_equal);
 }
 
 void
@@ -448,6 +540,10 @@ dhcpm_conf_rpc_handoff(int proto)
     hf_auth_level = proto_registrar_get_id_byname("dcerpc.auth_level");
     hf_num_ctx_items = proto_registrar_get_id_byname("dcerpc.cn_num_ctx_items");
     hf_fault_status = proto_registrar_get_id_byname("dcerpc.cn_status");
+    hf_ntlm_user = proto_registrar_get_id_byname("ntlmssp.auth.username");
+    hf_ntlm_domain = proto_registrar_get_id_byname("ntlmssp.auth.domain");
+    hf_krb_cname = proto_registrar_get_id_byname("kerberos.CNameString");
+    hf_krb_crealm = proto_registrar_get_id_byname("kerberos.crealm");
     register_postdissector(post_handle);
     dhcpm_conf_rpc_prefs_applied();
 }

@@ -53,6 +53,9 @@ void dhcpm_conf_rpc_note_pdu(packet_info *pinfo, gboolean failover_request,
  * when no bind was seen; *pipe: the connection carries SMB (a named pipe,
  * whose SMB session authenticates the client). */
 guint32 dhcpm_conf_rpc_bind_level(packet_info *pinfo, gboolean *pipe);
+/* Who the connection authenticated as, by its last NTLM or Kerberos
+ * exchange up to this frame; NULL when the capture does not show it. */
+const char *dhcpm_conf_rpc_principal(packet_info *pinfo);
 void dhcpm_conf_rpc_register(int proto, module_t *prefs);
 /* the preferences have changed */
 void dhcpm_conf_rpc_prefs_applied(void);

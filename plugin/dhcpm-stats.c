@@ -13,12 +13,16 @@
 #include "dhcpm-stats.h"
 
 static int dhcpm_tap = -1;
+static int audit_tap = -1;
 
 void
 dhcpm_stats_register(int proto _U_)
 {
     dhcpm_tap = register_tap("dhcpm");
+    audit_tap = register_tap("dhcpm_audit");
     dhcpm_stats_failover_register();
+    dhcpm_stats_tables_register();
+    dhcpm_audit_register();
 }
 
 dhcpm_stats_pdu_t *
@@ -26,10 +30,14 @@ dhcpm_stats_begin(packet_info *pinfo, const dcerpc_info *di, const dhcpm_interfa
                   const dhcpm_method_t *method, gboolean is_request)
 {
     dhcpm_stats_pdu_t *s;
+    gboolean audit = method->is_change && have_tap_listener(audit_tap);
 
-    if (!have_tap_listener(dhcpm_tap))
+    if (!audit && !have_tap_listener(dhcpm_tap))
         return NULL;
     s = wmem_new0(pinfo->pool, dhcpm_stats_pdu_t);
+    s->audit = audit;
+    if (audit && is_request)
+        s->values = wmem_array_new(pinfo->pool, sizeof(dhcpm_stats_value_t));
     s->iface = iface;
     s->method = method;
     s->is_request = is_request;
@@ -147,6 +155,19 @@ dhcpm_stats_string(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf, const char *val
 }
 
 void
+dhcpm_stats_value(dhcpm_stats_pdu_t *s, int hf, dhcpm_value_kind_t kind, guint64 u,
+                  const char *text)
+{
+    dhcpm_stats_value_t v;
+
+    v.hf = hf;
+    v.kind = kind;
+    v.u = u;
+    v.text = text;
+    wmem_array_append_one(s->values, v);
+}
+
+void
 dhcpm_stats_done(dhcpm_stats_pdu_t *s)
 {
     if (s)
@@ -162,5 +183,8 @@ dhcpm_stats_queue(packet_info *pinfo, dhcpm_stats_pdu_t *s, const char *req_name
     s->req_name = req_name;
     s->have_scope = have_scope;
     s->scope = scope;
-    tap_queue_packet(dhcpm_tap, pinfo, s);
+    if (have_tap_listener(dhcpm_tap))
+        tap_queue_packet(dhcpm_tap, pinfo, s);
+    if (s->method->is_change && have_tap_listener(audit_tap))
+        tap_queue_packet(audit_tap, pinfo, s);
 }

@@ -29,7 +29,25 @@ typedef struct {
     wmem_array_t *scopes;       /* guint32; NULL when pScopes was NULL */
 } dhcpm_stats_rel_t;
 
-/* What the tap hands to its listeners, one per decoded PDU. */
+/* A value of a change request, for the audit (dhcpm-audit.c). */
+typedef enum {
+    DHCPM_VALUE_UINT,           /* an integer, an IPv4 address or a boolean (by its field) */
+    DHCPM_VALUE_U64,            /* a 64-bit number */
+    DHCPM_VALUE_FILETIME,       /* 100 ns ticks since 1601 */
+    DHCPM_VALUE_TIME_T,         /* seconds since 1970 */
+    DHCPM_VALUE_TEXT,           /* text: a string, an IPv6 or Ethernet address, bytes in hex */
+} dhcpm_value_kind_t;
+
+typedef struct {
+    int hf;
+    dhcpm_value_kind_t kind;
+    guint64 u;
+    const char *text;
+} dhcpm_stats_value_t;
+
+/* What the taps hand to their listeners, one per decoded PDU: the "dhcpm"
+ * tap every PDU, the "dhcpm_audit" tap the PDUs of methods that change a
+ * server. */
 typedef struct dhcpm_stats_pdu {
     const dhcpm_interface_t *iface;
     const dhcpm_method_t *method;
@@ -44,6 +62,10 @@ typedef struct dhcpm_stats_pdu {
     const char *name;           /* a relationship name passed outside a structure (91, 92, 100) */
     const char *req_name;       /* the request's relationship name, in both directions */
     wmem_array_t *rels;         /* dhcpm_stats_rel_t *, in wire order */
+    /* for the audit only: audit is set when an audit listener wants the PDU */
+    gboolean audit;
+    wmem_array_t *values;       /* a change request's dhcpm_stats_value_t, in wire order */
+    const char *object;         /* what the call is about, as the Info column says it */
 } dhcpm_stats_pdu_t;
 
 void dhcpm_stats_register(int proto);
@@ -59,11 +81,23 @@ extern const guint dhcpm_stats_n_uint_hfs;
 void dhcpm_stats_string(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf, const char *value);
 void dhcpm_stats_struct(dhcpm_stats_pdu_t *s, ndr_ctx_t *ctx, int hf);
 void dhcpm_stats_done(dhcpm_stats_pdu_t *s);
+/* Whether the audit wants every value of this PDU. */
+static inline gboolean
+dhcpm_stats_wants_values(const dhcpm_stats_pdu_t *s)
+{
+    return s && s->values;
+}
+void dhcpm_stats_value(dhcpm_stats_pdu_t *s, int hf, dhcpm_value_kind_t kind, guint64 u,
+                       const char *text);
 /* Queues the record; req_name and the scope are the request's keys. */
 void dhcpm_stats_queue(packet_info *pinfo, dhcpm_stats_pdu_t *s, const char *req_name,
                        gboolean have_scope, guint32 scope);
 
 /* dhcpm-stats-failover.c: -z dhcpm,failover */
 void dhcpm_stats_failover_register(void);
+/* dhcpm-stats-tables.c: Statistics > DHCPM in the GUI, -z dhcpm,calls ... */
+void dhcpm_stats_tables_register(void);
+/* dhcpm-audit.c: the changes a capture shows */
+void dhcpm_audit_register(void);
 
 #endif

@@ -247,6 +247,20 @@ ndr_note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
         ctx->observer->uint_value(ctx, hf, value);
 }
 
+static void
+ndr_note_u64(ndr_ctx_t *ctx, int hf, ndr_u64_kind_t kind, guint64 value)
+{
+    if (ctx->observer && ctx->observer->u64_value)
+        ctx->observer->u64_value(ctx, hf, kind, value);
+}
+
+static void
+ndr_note_bytes(ndr_ctx_t *ctx, int hf, int offset, int length)
+{
+    if (ctx->observer && ctx->observer->bytes_value)
+        ctx->observer->bytes_value(ctx, hf, offset, length);
+}
+
 /* Whether an item of field hf goes into the tree.  In a tree nobody sees
  * (tshark without -V, a display filter, a tap; -T fields from 4.2 on)
  * Wireshark "fakes" the items no filter, column, tap or -e asks for, but
@@ -417,6 +431,7 @@ ndr_uint64(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
         else
             proto_tree_add_uint64(tree, hf, ctx->tvb, offset, 8, v);
     }
+    ndr_note_u64(ctx, hf, NDR_U64_NUMBER, v);
     return offset + 8;
 }
 
@@ -452,6 +467,7 @@ ndr_dword_dword(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
     v |= tvb_get_guint32(ctx->tvb, offset + 4, ctx->encoding);
     if (ndr_shown(tree, hf))
         proto_tree_add_uint64(tree, hf, ctx->tvb, offset, 8, v);
+    ndr_note_u64(ctx, hf, NDR_U64_NUMBER, v);
     return offset + 8;
 }
 
@@ -462,6 +478,7 @@ ndr_fixed_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int n)
         proto_tree_add_item(tree, hf, ctx->tvb, offset, n, ENC_NA);
     else
         tvb_ensure_bytes_exist(ctx->tvb, offset, n);
+    ndr_note_bytes(ctx, hf, offset, n);
     return offset + n;
 }
 
@@ -482,6 +499,8 @@ ndr_time32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
         proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ENC_TIME_SECS | ctx->encoding);
     else
         tvb_ensure_bytes_exist(ctx->tvb, offset, 4);
+    if (ctx->observer && ctx->observer->u64_value)
+        ndr_note_u64(ctx, hf, NDR_U64_TIME_T, tvb_get_guint32(ctx->tvb, offset, ctx->encoding));
     return offset + 4;
 }
 
@@ -495,6 +514,7 @@ ndr_filetime(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
     offset = ndr_align(ctx, offset, 4);
     ticks = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
     ticks |= (guint64)tvb_get_guint32(ctx->tvb, offset + 4, ctx->encoding) << 32;
+    ndr_note_u64(ctx, hf, NDR_U64_FILETIME, ticks);
     if (!ndr_shown(tree, hf))
         return offset + 8;
     if (!filetime_to_nstime(&ts, ticks))
@@ -769,8 +789,9 @@ ndr_mac(ndr_ctx_t *ctx, proto_tree *tree, int hf, int offset, int len)
 {
     int mac_hf = hf >= 0 && hf < n_mac_hf_by_bytes ? mac_hf_by_bytes[hf] - 1 : -1;
     int at;
+    gboolean want = ctx->observer && ctx->observer->bytes_value;
 
-    if (mac_hf < 0 || !ndr_shown(tree, mac_hf))
+    if (mac_hf < 0 || !(want || ndr_shown(tree, mac_hf)))
         return;
     if (len == 6)
         at = offset;
@@ -780,7 +801,9 @@ ndr_mac(ndr_ctx_t *ctx, proto_tree *tree, int hf, int offset, int len)
         at = offset + 5;
     else
         return;
-    proto_item_set_generated(proto_tree_add_item(tree, mac_hf, ctx->tvb, at, 6, ENC_NA));
+    if (ndr_shown(tree, mac_hf))
+        proto_item_set_generated(proto_tree_add_item(tree, mac_hf, ctx->tvb, at, 6, ENC_NA));
+    ndr_note_bytes(ctx, mac_hf, at, 6);
 }
 
 int
@@ -796,6 +819,7 @@ ndr_pointee_bytes(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 
                       max_count);
     if (ndr_shown(tree, hf))
         proto_tree_add_item(tree, hf, ctx->tvb, offset, (int)max_count, ENC_NA);
+    ndr_note_bytes(ctx, hf, offset, (int)max_count);
     ndr_mac(ctx, tree, hf, offset, (int)max_count);
     return offset + (int)max_count;
 }

@@ -43,6 +43,13 @@ typedef int (*ndr_pointee_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
 typedef int (*ndr_element_fn)(ndr_ctx_t *ctx, proto_tree *tree, int offset,
                               int hf_index);
 
+/* What a 64-bit value is, for u64_value. */
+typedef enum {
+    NDR_U64_NUMBER,             /* a hyper or a DWORD_DWORD */
+    NDR_U64_FILETIME,           /* 100 ns ticks since 1601 */
+    NDR_U64_TIME_T              /* seconds since 1970 */
+} ndr_u64_kind_t;
+
 /* Told of decoded values, for the code that summarises a call.
  * struct_begin (may be NULL) is told of each structure as it starts, with
  * its hf (-1 for a structure shown under a text label); it may
@@ -59,6 +66,11 @@ typedef struct {
     /* whether the owner checks this enum's value itself (may be NULL):
      * then the runtime does not report a value its type lacks */
     gboolean (*enum_checked)(ndr_ctx_t *ctx, int hf_index);
+    /* a 64-bit value or a time (may be NULL) */
+    void (*u64_value)(ndr_ctx_t *ctx, int hf_index, ndr_u64_kind_t kind, guint64 value);
+    /* bytes of the stub (may be NULL): a byte array, or the Ethernet
+     * address one holds (then hf_index is the address's FT_ETHER field) */
+    void (*bytes_value)(ndr_ctx_t *ctx, int hf_index, int offset, int length);
 } ndr_observer_t;
 
 struct ndr_ctx {
