@@ -39,7 +39,7 @@ static const char secret_mask[] = "********";
 struct dhcpm_audit_log {
     wmem_allocator_t *pool;
     wmem_array_t *rows;         /* dhcpm_audit_row_t *, in the order of their frames */
-    wmem_map_t *by_request;     /* request frame -> 1 + the row's index */
+    wmem_map_t *by_request;     /* the call's frame (call_frame) -> 1 + the row's index */
 };
 
 dhcpm_audit_log_t *
@@ -122,16 +122,17 @@ dhcpm_audit_log_add(dhcpm_audit_log_t *log, packet_info *pinfo, const dhcpm_stat
         return NULL;
     if (s->is_request) {
         /* a request seen again (a retransmission) keeps its first row */
-        if (wmem_map_lookup(log->by_request, GUINT_TO_POINTER(pinfo->num)))
+        if (s->call_frame && wmem_map_lookup(log->by_request, GUINT_TO_POINTER(s->call_frame)))
             return NULL;
         r = new_row(log, pinfo, s, index);
-        wmem_map_insert(log->by_request, GUINT_TO_POINTER(pinfo->num),
-                        GUINT_TO_POINTER(*index + 1));
+        if (s->call_frame)
+            wmem_map_insert(log->by_request, GUINT_TO_POINTER(s->call_frame),
+                            GUINT_TO_POINTER(*index + 1));
         return r;
     }
-    found = s->req_frame ? GPOINTER_TO_UINT(wmem_map_lookup(log->by_request,
-                                                            GUINT_TO_POINTER(s->req_frame)))
-                         : 0;
+    found = s->call_frame ? GPOINTER_TO_UINT(wmem_map_lookup(log->by_request,
+                                                             GUINT_TO_POINTER(s->call_frame)))
+                          : 0;
     if (found) {
         *index = found - 1;
         r = dhcpm_audit_log_row(log, *index);
@@ -224,7 +225,10 @@ append_value_text(wmem_strbuf_t *b, const dhcpm_stats_value_t *v)
         }
         break;
     case DHCPM_VALUE_U64:
-        wmem_strbuf_append_printf(b, "%" G_GUINT64_FORMAT, v->u);
+        if (proto_registrar_get_ftype(v->hf) == FT_INT64)
+            wmem_strbuf_append_printf(b, "%" G_GINT64_FORMAT, (gint64)v->u);
+        else
+            wmem_strbuf_append_printf(b, "%" G_GUINT64_FORMAT, v->u);
         break;
     case DHCPM_VALUE_FILETIME:
         if (v->u == 0)
@@ -349,6 +353,9 @@ json_value(wmem_strbuf_t *b, const dhcpm_stats_value_t *v)
         wmem_strbuf_append_c(b, '"');
         append_ipv4(b, (guint32)v->u);
         wmem_strbuf_append_c(b, '"');
+    } else if (type == FT_INT64 || type == FT_INT32) {
+        wmem_strbuf_append_printf(b, "%" G_GINT64_FORMAT,
+                                  type == FT_INT32 ? (gint64)(gint32)v->u : (gint64)v->u);
     } else {
         wmem_strbuf_append_printf(b, "%" G_GUINT64_FORMAT, v->u);
     }
@@ -450,12 +457,12 @@ print_csv(wmem_allocator_t *a, const dhcpm_audit_row_t *r)
     csv_field(a, dhcpm_audit_time_text(a, r), FALSE);
     csv_field(a, r->client, FALSE);
     csv_field(a, r->server, FALSE);
-    csv_field(a, r->principal ? r->principal : "", FALSE);
+    csv_field(a, r->principal ? dhcpm_stats_escaped(a, r->principal) : "", FALSE);
     csv_field(a, r->auth, FALSE);
     csv_field(a, r->iface->name, FALSE);
     csv_field(a, wmem_strdup_printf(a, "%u", r->method->opnum), FALSE);
     csv_field(a, r->method->name, FALSE);
-    csv_field(a, r->object, FALSE);
+    csv_field(a, dhcpm_stats_escaped(a, r->object), FALSE);
     csv_field(a, dhcpm_audit_result_text(r), FALSE);
     csv_field(a, r->have_result ? wmem_strdup_printf(a, "%u", r->code) : "", FALSE);
     csv_field(a, dhcpm_audit_values_text(a, r), TRUE);

@@ -109,29 +109,6 @@ ipv4_text(wmem_allocator_t *a, guint32 v)
                               v & 0xff);
 }
 
-/* A name from the wire (UTF-8), quoted, with control characters escaped
- * (C0 and DEL as \xNN, C1 such as NEL as \u00NN) so that a hostile name
- * cannot forge lines of the report. */
-static const char *
-quoted(wmem_allocator_t *a, const char *s)
-{
-    wmem_strbuf_t *b = wmem_strbuf_new(a, "\"");
-
-    for (; *s; s++) {
-        guchar c = (guchar)*s;
-        if (c == '"' || c == '\\')
-            wmem_strbuf_append_printf(b, "\\%c", c);
-        else if (c < 0x20 || c == 0x7f)
-            wmem_strbuf_append_printf(b, "\\x%02x", c);
-        else if (c == 0xc2 && (guchar)s[1] >= 0x80 && (guchar)s[1] <= 0x9f)
-            wmem_strbuf_append_printf(b, "\\u%04x", (guchar)*++s);
-        else
-            wmem_strbuf_append_c(b, (char)c);
-    }
-    wmem_strbuf_append_c(b, '"');
-    return wmem_strbuf_get_str(b);
-}
-
 static const char *
 enum_text(wmem_allocator_t *a, guint32 v, const value_string *names)
 {
@@ -188,7 +165,7 @@ print_partner(wmem_allocator_t *a, const char *label, gboolean known, guint32 ip
 {
     printf("    %-11s %s", label, known ? ipv4_text(a, ip) : "?");
     if (name)
-        printf(" %s", quoted(a, name));
+        printf(" %s", dhcpm_stats_quoted(a, name));
     printf("\n");
 }
 
@@ -216,7 +193,7 @@ print_relationship(wmem_allocator_t *a, const dhcpm_inventory_rel_t *e)
     const char *percentage = (e->have & DHCPM_REL_PERCENTAGE) ?
                              wmem_strdup_printf(a, "%u", e->percentage) : "?";
 
-    printf("%s\n", quoted(a, e->name));
+    printf("%s\n", dhcpm_stats_quoted(a, e->name));
     print_partner(a, "primary:", e->have & DHCPM_REL_PRIMARY, e->primary, e->primary_name);
     print_partner(a, "secondary:", e->have & DHCPM_REL_SECONDARY, e->secondary, e->secondary_name);
     if (!(e->have & DHCPM_REL_MODE))
@@ -259,7 +236,7 @@ print_inventory(failover_tap_t *t, wmem_allocator_t *a)
     for (i = 0; i < n; i++) {
         guint32 scope = *(guint32 *)wmem_array_index(scopes, i);
         printf("    %-16s %s\n", ipv4_text(a, scope),
-               quoted(a, dhcpm_inventory_scope_owner(t->inv, scope)->name));
+               dhcpm_stats_quoted(a, dhcpm_inventory_scope_owner(t->inv, scope)->name));
     }
 }
 

@@ -293,7 +293,7 @@ partner_text(wmem_allocator_t *a, gboolean known, guint32 ip, const char *name)
 {
     const char *addr = known ? ipv4_text(a, ip) : "?";
 
-    return name ? wmem_strdup_printf(a, "%s \"%s\"", addr, name) : addr;
+    return name ? wmem_strdup_printf(a, "%s %s", addr, dhcpm_stats_quoted(a, name)) : addr;
 }
 
 static const char *
@@ -319,7 +319,7 @@ rels_row(stat_tap_table *table, guint index, wmem_allocator_t *a, const dhcpm_in
         wmem_strbuf_append_printf(b, "%s%s", i ? " " : "",
                                   ipv4_text(a, *(guint32 *)wmem_array_index(scopes, i)));
     memset(items, 0, sizeof(items));
-    set_string(&items[R_NAME], e->name);
+    set_string(&items[R_NAME], dhcpm_stats_quoted(a, e->name));
     set_string(&items[R_PRIMARY], partner_text(a, e->have & DHCPM_REL_PRIMARY, e->primary,
                                                e->primary_name));
     set_string(&items[R_SECONDARY], partner_text(a, e->have & DHCPM_REL_SECONDARY, e->secondary,
@@ -420,10 +420,11 @@ changes_packet(void *tapdata, packet_info *pinfo, epan_dissect_t *edt _U_, const
     set_string(&items[X_TIME], dhcpm_audit_time_text(pinfo->pool, r));
     set_string(&items[X_CLIENT], r->client);
     set_string(&items[X_SERVER], r->server);
-    set_string(&items[X_PRINCIPAL], r->principal ? r->principal : "");
+    set_string(&items[X_PRINCIPAL], r->principal ? dhcpm_stats_escaped(pinfo->pool, r->principal)
+                                                 : "");
     set_string(&items[X_AUTH], r->auth);
     set_string(&items[X_METHOD], method_label(pinfo->pool, r->iface, r->method));
-    set_string(&items[X_OBJECT], r->object);
+    set_string(&items[X_OBJECT], dhcpm_stats_escaped(pinfo->pool, r->object));
     set_string(&items[X_RESULT], dhcpm_audit_result_text(r));
     set_string(&items[X_VALUES], dhcpm_audit_values_text(pinfo->pool, r));
     put_row(table, index, X_N, items);

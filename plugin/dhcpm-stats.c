@@ -42,6 +42,7 @@ dhcpm_stats_begin(packet_info *pinfo, const dcerpc_info *di, const dhcpm_interfa
     s->method = method;
     s->is_request = is_request;
     s->frame = pinfo->num;
+    s->call_frame = di->call_data->req_frame;
     if (!is_request && di->call_data->req_frame) {
         nstime_t delta;
 
@@ -187,4 +188,40 @@ dhcpm_stats_queue(packet_info *pinfo, dhcpm_stats_pdu_t *s, const char *req_name
         tap_queue_packet(dhcpm_tap, pinfo, s);
     if (s->method->is_change && have_tap_listener(audit_tap))
         tap_queue_packet(audit_tap, pinfo, s);
+}
+
+/* Text from the wire with what could forge lines of a report escaped: C0
+ * and DEL as \xNN, C1 (such as NEL) as \u00NN; quoted: in quotes, with
+ * quote and backslash escaped too. */
+static const char *
+escape(wmem_allocator_t *a, const char *s, gboolean quoted)
+{
+    wmem_strbuf_t *b = wmem_strbuf_new(a, quoted ? "\"" : "");
+
+    for (; *s; s++) {
+        guchar c = (guchar)*s;
+        if (quoted && (c == '"' || c == '\\'))
+            wmem_strbuf_append_printf(b, "\\%c", c);
+        else if (c < 0x20 || c == 0x7f)
+            wmem_strbuf_append_printf(b, "\\x%02x", c);
+        else if (c == 0xc2 && (guchar)s[1] >= 0x80 && (guchar)s[1] <= 0x9f)
+            wmem_strbuf_append_printf(b, "\\u%04x", (guchar)*++s);
+        else
+            wmem_strbuf_append_c(b, (char)c);
+    }
+    if (quoted)
+        wmem_strbuf_append_c(b, '"');
+    return wmem_strbuf_get_str(b);
+}
+
+const char *
+dhcpm_stats_quoted(wmem_allocator_t *a, const char *s)
+{
+    return escape(a, s, TRUE);
+}
+
+const char *
+dhcpm_stats_escaped(wmem_allocator_t *a, const char *s)
+{
+    return escape(a, s, FALSE);
 }

@@ -55,6 +55,8 @@ typedef struct dhcpm_stats_pdu {
     gboolean complete;          /* decoded to its end, not cut short as malformed */
     guint32 frame;
     guint32 req_frame;          /* responses: the request's frame, 0 if not seen */
+    guint32 call_frame;         /* both: the frame DCE/RPC knows the call by (a fragmented
+                                 * request's first), 0 if the request was not seen */
     gboolean have_rt;
     double rt;                  /* responses: seconds since the request */
     gboolean have_werror, have_flags, have_scope;
@@ -92,6 +94,11 @@ void dhcpm_stats_value(dhcpm_stats_pdu_t *s, int hf, dhcpm_value_kind_t kind, gu
 /* Queues the record; req_name and the scope are the request's keys. */
 void dhcpm_stats_queue(packet_info *pinfo, dhcpm_stats_pdu_t *s, const char *req_name,
                        gboolean have_scope, guint32 scope);
+
+/* A name from the wire, for a report: in quotes, or not, with what could
+ * forge its lines escaped (control characters, and in quotes " and \). */
+const char *dhcpm_stats_quoted(wmem_allocator_t *a, const char *s);
+const char *dhcpm_stats_escaped(wmem_allocator_t *a, const char *s);
 
 /* dhcpm-stats-failover.c: -z dhcpm,failover */
 void dhcpm_stats_failover_register(void);

@@ -1498,6 +1498,237 @@ def test_ndr_details(ts, capture):
           % (len(on_items), len(values_on)))
 
 
+# ---- the configuration audit ------------------------------------------------
+
+SECRET_FIELDS = {'dhcpm.passwd', 'dhcpm.relationship.shared_secret'}
+SECRET_MASK = '********'
+
+
+def bitmap_bits(ts):
+    """The boolean subfields of bitmaps (FieldsToSet ...): the audit lists a
+    bitmap's value, not its bits."""
+    _, out, _ = ts.run(['-G', 'fields'])
+    bits = set()
+    for line in out.splitlines():
+        cols = line.split('\t')
+        # F, name, filter, type, parent, base, bitmask, description
+        if cols[0] == 'F' and cols[2].startswith('dhcpm.') and cols[3] == 'FT_BOOLEAN' \
+                and len(cols) > 6 and int(cols[6] or '0', 0) != 0:
+            bits.add(cols[2])
+    return bits
+
+
+def audit_expected(ts, staged, truth):
+    """The rows the audit must show: every call of a method that changes a
+    server, in the order of its request's frame, with the values of the
+    truth's request (bitmaps as one value, secrets masked)."""
+    bits = bitmap_bits(ts)
+    frames = frames_by_call(ts, staged, set())
+    rows = []
+    for c in truth['calls']:
+        if (c['interface'], c['opnum']) not in CHANGE_METHODS or not c.get('request'):
+            continue
+        got = frames.get((c['tcp_stream_hint'], c['call_id']), {})
+        req = c.get('request_frame') or int(got.get('request', {}).get('frame.number', ['0'])[0])
+        resp = c.get('response_frame')
+        if resp is None and 'response' in got:
+            resp = int(got['response']['frame.number'][0])
+        values = {}
+        for f, v in c['request'].items():
+            if f == 'dhcpm.opnum' or f in bits:
+                continue
+            values[f] = [SECRET_MASK] * len(v) if f in SECRET_FIELDS else list(v)
+        code = (c.get('response') or {}).get('dhcpm.werror', [None])[0]
+        rows.append({'frame': req, 'response_frame': resp, 'interface': c['interface'],
+                     'opnum': c['opnum'], 'values': values, 'code': code,
+                     'principal': c.get('principal'), 'auth': c.get('auth'),
+                     'client': c.get('client'), 'server': c.get('server'),
+                     'result': c.get('result')})
+    return sorted(rows, key=lambda r: r['frame'])
+
+
+def test_audit(ts, capture, truth_path):
+    """-z dhcpm,audit,json lists every change of the truth, line by line:
+    frames, addresses, principal, auth level, method, values and result;
+    -z dhcpm,audit,csv and -z dhcpm,changes (the GUI's Changes table) say
+    the same rows; read-only calls are in none of them."""
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    staged = ts.stage(capture)
+    want = audit_expected(ts, staged, truth)
+    _, out, _ = ts.run(['-q', '-r', staged, '-z', 'dhcpm,audit,json'])
+    got = [json.loads(l) for l in out.splitlines() if l.startswith('{')]
+    if len(got) != len(want):
+        fail('audit: %d rows, the truth has %d changes' % (len(got), len(want)))
+    for w, g in zip(want, got):
+        where = 'audit row of frame %s' % w['frame']
+        if g['frame'] != w['frame']:
+            fail('%s: the audit has frame %s' % (where, g['frame']))
+            continue
+        for k in ('response_frame', 'interface', 'opnum', 'code', 'principal', 'auth', 'client',
+                  'server', 'result'):
+            if w[k] is not None and g[k] != w[k]:
+                fail('%s: %s is %r, expected %r' % (where, k, g[k], w[k]))
+        if w['code'] is not None and g['result'] is None:
+            fail('%s: no result' % where)
+        if g['method'].split('R_Dhcp', 1)[-1] not in METHOD_NAMES[g['interface'], g['opnum']] \
+                .replace('dhcpsrv.', '').replace('V4Failover', ''):
+            pass        # names differ only by the prefix the reports strip
+        if set(g['values']) != set(w['values']):
+            fail('%s: fields %s, expected %s' % (where, sorted(set(g['values']) ^ set(w['values'])),
+                                                 'none of them'))
+        for f in w['values']:
+            if f in g['values']:
+                compare('%s: %s' % (where, f), f, [str(v) if not isinstance(v, str) else v
+                                                   for v in g['values'][f]], w['values'][f])
+    # the same rows in CSV and in the Changes table
+    _, out, _ = ts.run(['-q', '-r', staged, '-z', 'dhcpm,audit,csv'])
+    lines = out.splitlines()
+    start = next((i for i, l in enumerate(lines) if l.startswith('frame,')), None)
+    csv_rows = list(csv.DictReader(lines[start:])) if start is not None else []
+    if [int(r['frame']) for r in csv_rows] != [g['frame'] for g in got]:
+        fail('audit csv: frames %s, json %s' % ([r['frame'] for r in csv_rows][:5],
+                                               [g['frame'] for g in got][:5]))
+    for r, g in zip(csv_rows, got):
+        if (r['principal'] or None, r['auth'], r['result'] or None) != \
+                (g['principal'], g['auth'], g['result']):
+            fail('audit csv frame %s: %r, json %r' % (r['frame'], r, g))
+    _, out, _ = ts.run(['-q', '-r', staged, '-z', 'dhcpm,changes'])
+    table = [l.split(' |') for l in out.splitlines() if re.match(r'^\s*\d+ \|', l)]
+    if [int(t[0]) for t in table] != [g['frame'] for g in got]:
+        fail('-z dhcpm,changes: frames %s, json %s' % ([t[0] for t in table][:5],
+                                                      [g['frame'] for g in got][:5]))
+    for t, g in zip(table, got):
+        principal, auth, result = t[5].strip(), t[6].strip(), t[9].strip()
+        if (principal or None, auth, result or None) != (g['principal'], g['auth'], g['result']):
+            fail('-z dhcpm,changes frame %s: %r, json %r' % (t[0].strip(), t, g))
+    print('audit %s: %d changes (json, csv, table)' % (os.path.basename(capture), len(got)))
+
+
+def parse_table(out, title):
+    """The rows of a tap table as tshark prints it: "cell |cell |"."""
+    lines = out.splitlines()
+    if title not in lines:
+        fail('no table %r in the output' % title)
+        return []
+    rows = []
+    for line in lines[lines.index(title) + 1:]:
+        if line.startswith('====='):
+            break
+        rows.append([c.strip() for c in line.split(' |')[:-1]])
+    return rows
+
+
+def test_tables(ts, capture, truth_path):
+    """Statistics > DHCPM > Calls and Failover relationships, as tshark
+    prints them (-z dhcpm,calls, -z dhcpm,relationships): every method of
+    the truth with its calls, responses, errors, return codes by name and
+    response times; the relationships as -z dhcpm,failover (checked
+    against the truth by the stats test) lists them."""
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    cap = ts.stage(capture)
+    _, vals, _ = ts.run(['-G', 'values'])
+    werror_names = {}
+    for line in vals.splitlines():
+        cols = line.split('\t')
+        if cols[0] == 'V' and cols[1] == 'dhcpm.werror':
+            werror_names[int(cols[2], 0)] = cols[3]
+    _, out, _ = ts.run(['-q', '-r', cap, '-z', 'dhcpm,calls', '-z', 'dhcpm,relationships'])
+    _, report, _ = ts.run(['-q', '-r', cap, '-z', 'dhcpm,failover'])
+    want = {}
+    for c in truth['calls']:
+        name = METHOD_NAMES[c['interface'], c['opnum']]
+        row = want.setdefault(name, {'calls': 0, 'responses': 0, 'errors': 0, 'codes': {}})
+        row['calls'] += 1
+        if 'fault' in c or c.get('response') is None:
+            continue
+        row['responses'] += 1
+        if 'dhcpm.werror' not in c['response']:
+            continue        # a truncated response
+        code = c['response']['dhcpm.werror'][0]
+        row['errors'] += code != 0
+        name = werror_names.get(code, code)
+        row['codes'][name] = row['codes'].get(name, 0) + 1
+    rows = {r[1]: r for r in parse_table(out, 'MS-DHCPM calls per method')}
+    if set(rows) != set(want):
+        fail('calls table methods %s, expected %s' % (sorted(set(rows) ^ set(want)), 'none'))
+    _, rt_out, _ = ts.run(['-r', cap, '-Y', 'dhcpm && dcerpc.pkt_type == 2', '-T', 'fields',
+                           '-e', 'dhcpm.opnum', '-e', 'dcerpc.time', '-e', 'dhcpm.interface'])
+    times = {}
+    for line in rt_out.splitlines():
+        op, t, iface = (line.split('\t') + [''] * 3)[:3]
+        times.setdefault(METHOD_NAMES[iface, int(op)], []).append(float(t))
+    for name, w in want.items():
+        r = rows.get(name)
+        if not r:
+            continue
+        iface = 'dhcpsrv' if name.startswith('dhcpsrv.') else 'dhcpsrv2'
+        got_codes = {}
+        for part in filter(None, r[8].split(', ')):
+            n, count = part.rsplit(' ', 1)
+            got_codes[n] = int(count)
+        if r[0] != iface or [int(x) for x in r[2:5]] != [w['calls'], w['responses'], w['errors']] \
+                or got_codes != {str(k): v for k, v in w['codes'].items()}:
+            fail('calls table %s: %s, expected %s' % (name, r, w))
+        t = times.get(name)
+        if t and any(abs(float(g) - x) > 1.5e-6
+                     for g, x in zip(r[5:8], (min(t), sum(t) / len(t), max(t)))):
+            fail('calls table %s: response times %s, expected %.6f %.6f %.6f'
+                 % (name, r[5:8], min(t), sum(t) / len(t), max(t)))
+    # the relationships: the failover report's inventory, row by row
+    _, _, blocks, _ = parse_failover_report(report)
+    rels = parse_table(out, 'MS-DHCPM failover relationships')
+    if sorted(r[0] for r in rels) != sorted(blocks):
+        fail('relationships table %s, the report %s' % (sorted(r[0] for r in rels), sorted(blocks)))
+    for r in rels:
+        lines = blocks.get(r[0], [])[1:]       # the first is the name
+        scope_lines = [l for l in lines if l.startswith('    scopes(')]
+        block = '\n'.join(lines[lines.index(scope_lines[0]):]) if scope_lines else ''
+        scopes = re.findall(r'\d+\.\d+\.\d+\.\d+', block.split(':', 1)[-1]) if block else []
+        if r[8].split() != scopes:
+            fail('relationship %s: scopes %s, the report %s' % (r[0], r[8], scopes))
+        state_line = next((l for l in lines if l.startswith('    state:')), '')
+        m = re.search(r'state:\s+(?:deleted \(frame (\d+)\))?(?:, last )?(?:(\w+) \(frame (\d+)\))?',
+                      state_line)
+        state = 'deleted' if m and m.group(1) else (m.group(2) if m and m.group(2) else '?')
+        frame = int(m.group(1) or m.group(3) or 0) if m else 0
+        if r[6] != state or int(r[7]) != frame:
+            fail('relationship %s: state %s frame %s, the report %s frame %d'
+                 % (r[0], r[6], r[7], state, frame))
+        for label, col in (('primary:', 1), ('secondary:', 2)):
+            line = next((l for l in lines if l.startswith('    ' + label)), '')
+            if line.strip()[len(label):].strip() != r[col]:
+                fail('relationship %s: %s %r, the report %r' % (r[0], label, r[col], line))
+    print('tables %s: %d methods, %d relationships' % (os.path.basename(capture), len(want),
+                                                       len(rels)))
+
+
+def test_security(ts, capture, truth_path):
+    """The security findings, frame by frame, as the truth's "experts" list
+    them: each fires where the capture shows it and nowhere else."""
+    truth = json.load(open(truth_path, encoding='utf-8'))
+    want = {int(k): sorted(v) for k, v in truth.get('experts', {}).items()}
+    frames = experts_by_frame(ts, ts.stage(capture))
+    hits = 0
+    for frame, (_, _, _, got) in sorted(frames.items()):
+        mine = sorted(n for n in got if n in SECURITY_FINDINGS)
+        if mine != want.get(frame, []):
+            fail('frame %d: security findings %s, expected %s' % (frame, mine,
+                                                                  want.get(frame, [])))
+        hits += len(mine)
+    for frame in sorted(set(want) - set(frames)):
+        fail('frame %d: not in the capture, expected %s' % (frame, want[frame]))
+    seen = {n for v in want.values() for n in v}
+    missing = SECURITY_FINDINGS - seen - {EXPERT_PREFIX + 'failover_fault'}
+    if missing:
+        fail('the truth shows no %s' % sorted(missing))
+    print('security %s: %d findings on %d frames' % (os.path.basename(capture), hits, len(want)))
+
+
+SECURITY_FINDINGS = {EXPERT_PREFIX + n for n in ('unc_path', 'secret_not_sealed',
+                                                 'unauthenticated_change', 'unauthenticated_call',
+                                                 'access_denied_burst')}
+
+
 BANNED = re.compile(r'\b(malloc|calloc|realloc|free|sprintf|strcpy|strcat|assert|g_malloc|g_free)\s*\(')
 # Memory that a Wireshark API allocates with GLib and hands over to be freed
 # (the rows of a tap table) is freed with g_free, on a line that says so.
@@ -1588,6 +1819,12 @@ def main():
                 test_ndr_details(ts, *a.args)
             elif a.test == 'recipe':
                 test_recipe(ts, *a.args)
+            elif a.test == 'tables':
+                test_tables(ts, *a.args)
+            elif a.test == 'audit':
+                test_audit(ts, *a.args)
+            elif a.test == 'security':
+                test_security(ts, *a.args)
             else:
                 fail('unknown test %s' % a.test)
         finally:
