@@ -664,10 +664,12 @@ def write_keytab(path, principal, realm, kvno, enctype, key):
     os.chmod(path, 0o644)
 
 
-def service_ticket(session_key):
-    """What a KDC would hand the client for host/dhcp1 (TGS-REP), made here
-    with the service key, since there is no KDC: the ticket's encrypted part
-    carries the session key, sealed with the DHCP server's key."""
+def service_ticket(session_key, user=None):
+    """What a KDC would hand the client (user, KRB_USER by default) for
+    host/dhcp1 (TGS-REP), made here with the service key, since there is no
+    KDC: the ticket's encrypted part carries the session key, sealed with the
+    DHCP server's key."""
+    user = user or KRB_USER
     constants, encoder = krb5_constants, der_encoder
     cipher = krb5_crypto._AES256CTS()
     now = datetime.datetime.utcnow()
@@ -678,7 +680,7 @@ def service_ticket(session_key):
     enc['key']['keytype'] = cipher.enctype
     enc['key']['keyvalue'] = session_key.contents
     enc['crealm'] = KRB_REALM
-    seq_set(enc, 'cname', Principal(KRB_USER, type=constants.PrincipalNameType.NT_PRINCIPAL.value)
+    seq_set(enc, 'cname', Principal(user, type=constants.PrincipalNameType.NT_PRINCIPAL.value)
             .components_to_asn1)
     enc['transited'] = noValue
     enc['transited']['tr-type'] = 0
@@ -692,7 +694,7 @@ def service_ticket(session_key):
     rep['pvno'] = 5
     rep['msg-type'] = int(constants.ApplicationTagNumbers.TGS_REP.value)
     rep['crealm'] = KRB_REALM
-    seq_set(rep, 'cname', Principal(KRB_USER, type=constants.PrincipalNameType.NT_PRINCIPAL.value)
+    seq_set(rep, 'cname', Principal(user, type=constants.PrincipalNameType.NT_PRINCIPAL.value)
             .components_to_asn1)
     rep['ticket'] = noValue
     rep['ticket']['tkt-vno'] = 5

@@ -969,6 +969,12 @@ class Recorder:
         return Session(self, iface)
 
 
+# What the configuration audit says of a call, in the truths that list it
+# (audit.truth.json): frames, addresses, who and at which auth level, result.
+AUDIT_KEYS = ('request_frame', 'response_frame', 'client', 'server', 'principal', 'auth',
+              'result')
+
+
 def format_truth(capture, calls, extra=()):
     """JSON with one line per call header, per direction and for the note;
     extra: (key, value) pairs a capture set adds after the calls, a list
@@ -980,6 +986,9 @@ def format_truth(capture, calls, extra=()):
         head = ', '.join('%s: %s' % (dump(k), dump(c[k]))
                          for k in ('interface', 'opnum', 'call_id', 'tcp_stream_hint'))
         lines = ['  {' + head]
+        who = ', '.join('%s: %s' % (dump(k), dump(c[k])) for k in AUDIT_KEYS if k in c)
+        if who:
+            lines.append('   ' + who)
         for key in ('request', 'response', 'fault', 'experts', 'short_sealed'):
             if key in c:
                 lines.append('   %s: %s' % (dump(key), dump(c[key])))
