@@ -293,7 +293,10 @@ def pdu_frames(pcap):
 
 
 def is_unc(text):
-    return re.match(r'^[\\/]{2}(?:[?.][\\/]UNC[\\/]|[^\\/?.])', text, re.IGNORECASE) is not None
+    """A path on another host (two slashes or backslashes and a host, or the
+    long UNC form); the long local forms are not."""
+    return re.match(r'^[\\/]{2}(?:[?.][\\/]UNC[\\/]|(?![?.][\\/])[^\\/])', text,
+                    re.IGNORECASE) is not None
 
 
 def finish_truth(pcap, calls):

@@ -1543,7 +1543,10 @@ def audit_expected(ts, staged, truth):
                      'opnum': c['opnum'], 'values': values, 'code': code,
                      'principal': c.get('principal'), 'auth': c.get('auth'),
                      'client': c.get('client'), 'server': c.get('server'),
-                     'result': c.get('result')})
+                     'result': c.get('result'),
+                     # what the truth states, null included (no principal)
+                     'stated': {k for k in ('principal', 'auth', 'client', 'server', 'result')
+                                if k in c}})
     return sorted(rows, key=lambda r: r['frame'])
 
 
@@ -1566,7 +1569,7 @@ def test_audit(ts, capture, truth_path):
             continue
         for k in ('response_frame', 'interface', 'opnum', 'code', 'principal', 'auth', 'client',
                   'server', 'result'):
-            if w[k] is not None and g[k] != w[k]:
+            if (w[k] is not None or k in w['stated']) and g[k] != w[k]:
                 fail('%s: %s is %r, expected %r' % (where, k, g[k], w[k]))
         if w['code'] is not None and g['result'] is None:
             fail('%s: no result' % where)
@@ -1702,12 +1705,80 @@ def test_tables(ts, capture, truth_path):
                                                        len(rels)))
 
 
-def test_security(ts, capture, truth_path):
+FAILOVER_CHANGE_PATHS = ('dhcpm.path', 'dhcpm.audit_log_dir', 'dhcpm.config.backup_path',
+                         'dhcpm.config.database_path')
+BURST_COUNT, BURST_SECONDS = 5, 60          # the preferences' defaults (dhcpm-security.c)
+ERROR_ACCESS_DENIED = 5
+
+
+def is_unc(text):
+    """A path on another host: two slashes or backslashes and a host name, or the
+    long UNC form; the long local forms (question mark or dot, then C: or a device)
+    are not (dhcpm-security.c's is_unc)."""
+    return re.match(r'^[\\/]{2}(?:[?.][\\/]UNC[\\/]|(?![?.][\\/])[^\\/])', text,
+                    re.IGNORECASE) is not None
+
+
+def derived_findings(ts, staged, truth, level):
+    """{frame: [security findings]} of a capture whose calls are all made at
+    auth level `level` (none, integrity, privacy) over TCP, worked out from
+    its truth: unauthenticated_call on each failover request and
+    unauthenticated_change on each change request without authentication,
+    secret_not_sealed on each PDU with a secret below privacy, unc_path on
+    each path of another host in a request, access_denied_burst on the
+    refusals that bring a client BURST_COUNT within BURST_SECONDS."""
+    frames = frames_by_call(ts, staged, {'frame.time_epoch', 'ip.dst'})
+    want, refusals = {}, {}
+    for c in sorted(truth['calls'], key=lambda c: (c['tcp_stream_hint'], c['call_id'])):
+        got = frames.get((c['tcp_stream_hint'], c['call_id']), {})
+        req = int(got['request']['frame.number'][0]) if 'request' in got else None
+        resp = got.get('response')
+        names = []
+        key = (c['interface'], c['opnum'])
+        if level == 'none' and c['interface'] == 'dhcpsrv2' and c['opnum'] in FAILOVER_OPNUMS:
+            names.append('unauthenticated_call')
+        if level == 'none' and key in CHANGE_METHODS:
+            names.append('unauthenticated_change')
+        request = c.get('request') or {}
+        if level != 'privacy' and any(request.get(f) for f in SECRET_FIELDS):
+            names.append('secret_not_sealed')
+        names += ['unc_path' for f in FAILOVER_CHANGE_PATHS for v in request.get(f, [])
+                  if is_unc(v)]
+        if names:
+            want.setdefault(req, []).extend(EXPERT_PREFIX + n for n in names)
+        if resp is None:
+            continue
+        frame = int(resp['frame.number'][0])
+        if level != 'privacy' and any((c.get('response') or {}).get(f) for f in SECRET_FIELDS):
+            want.setdefault(frame, []).append(EXPERT_PREFIX + 'secret_not_sealed')
+        if key in CHANGE_METHODS and \
+                (c.get('response') or {}).get('dhcpm.werror') == [ERROR_ACCESS_DENIED]:
+            times = refusals.setdefault(resp['ip.dst'][0], [])
+            times.append((float(resp['frame.time_epoch'][0]), frame))
+            del times[:-BURST_COUNT]
+            if len(times) == BURST_COUNT and times[-1][0] - times[0][0] <= BURST_SECONDS:
+                want.setdefault(frame, []).append(EXPERT_PREFIX + 'access_denied_burst')
+    return {f: sorted(v) for f, v in want.items()}
+
+
+def test_security(ts, capture, truth_path, none=False, level=None):
     """The security findings, frame by frame, as the truth's "experts" list
-    them: each fires where the capture shows it and nowhere else."""
+    them: each fires where the capture shows it and nowhere else; a truth
+    with "experts" shows every finding.  none: the capture must have no
+    finding at all (conforming, authenticated calls); level: the truth has
+    no "experts", they are derived from its calls, made at that auth level."""
     truth = json.load(open(truth_path, encoding='utf-8'))
-    want = {int(k): sorted(v) for k, v in truth.get('experts', {}).items()}
-    frames = experts_by_frame(ts, ts.stage(capture))
+    staged = ts.stage(capture)
+    if none:
+        want = {}
+    elif level:
+        want = derived_findings(ts, staged, truth, level)
+    elif 'experts' in truth:
+        want = {int(k): sorted(v) for k, v in truth['experts'].items()}
+    else:
+        fail('%s has no "experts": say --none or --derive LEVEL' % truth_path)
+        return
+    frames = experts_by_frame(ts, staged)
     hits = 0
     for frame, (_, _, _, got) in sorted(frames.items()):
         mine = sorted(n for n in got if n in SECURITY_FINDINGS)
@@ -1719,9 +1790,12 @@ def test_security(ts, capture, truth_path):
         fail('frame %d: not in the capture, expected %s' % (frame, want[frame]))
     seen = {n for v in want.values() for n in v}
     missing = SECURITY_FINDINGS - seen - {EXPERT_PREFIX + 'failover_fault'}
-    if missing:
+    if missing and 'experts' in truth and not none and not level:
         fail('the truth shows no %s' % sorted(missing))
-    print('security %s: %d findings on %d frames' % (os.path.basename(capture), hits, len(want)))
+    print('security %s: %d findings on %d frames%s' % (
+        os.path.basename(capture), hits, len(want),
+        ' (none expected)' if none else ' (derived, calls at auth level %s)' % level
+        if level else ''))
 
 
 SECURITY_FINDINGS = {EXPERT_PREFIX + n for n in ('unc_path', 'secret_not_sealed',
@@ -1765,6 +1839,11 @@ def main():
     ap.add_argument('--no-rpc-header', action='store_true',
                     help='run tshark with -o %s (and expect no rule that needs the header)'
                     % NO_RPC_HEADER)
+    ap.add_argument('--none', action='store_true',
+                    help='security: the capture must raise no security finding at all')
+    ap.add_argument('--derive', metavar='LEVEL', choices=('none', 'integrity', 'privacy'),
+                    help='security: derive the findings from the truth\'s calls, all made at '
+                         'this auth level over TCP (truths without "experts")')
     ap.add_argument('test')
     ap.add_argument('args', nargs='*')
     a = ap.parse_args()
@@ -1824,7 +1903,7 @@ def main():
             elif a.test == 'audit':
                 test_audit(ts, *a.args)
             elif a.test == 'security':
-                test_security(ts, *a.args)
+                test_security(ts, *a.args, none=a.none, level=a.derive)
             else:
                 fail('unknown test %s' % a.test)
         finally:
