@@ -25,6 +25,10 @@ add_test(NAME audit.audit
 add_test(NAME security.audit
          COMMAND ${RUNNER} ${AUDIT_KERBEROS} security ${CAPTURES}/audit.pcapng
                  ${CAPTURES}/audit.truth.json)
+# the same in two passes (tshark -2: the burst is counted on the first pass only)
+add_test(NAME security.audit.two_pass
+         COMMAND ${RUNNER} ${AUDIT_KERBEROS} --read-option=-2 security ${CAPTURES}/audit.pcapng
+                 ${CAPTURES}/audit.truth.json)
 # ... and on no conforming call: authenticated captures raise none at all,
 add_test(NAME security.conforming
          COMMAND ${RUNNER} --none security ${CAPTURES}/conforming.pcapng
@@ -39,7 +43,8 @@ add_test(NAME security.transport-kerberos
 # truth implies: unauthenticated_call on failover requests, unauthenticated_change on
 # changes, secret_not_sealed on PDUs with a secret (and unc_path, access_denied_burst
 # where their values and results make them), derived by the test from the truth.
-foreach(capture protocol-dhcpsrv protocol-dhcpsrv2 protocol-ndr64 failover-tcp)
+foreach(capture protocol-dhcpsrv protocol-dhcpsrv2 protocol-ndr64 protocol-long failover-tcp
+        failover-ndr64 failover-fragments transport-epm)
     add_test(NAME security.${capture}
              COMMAND ${RUNNER} --derive none security ${CAPTURES}/${capture}.pcapng
                      ${CAPTURES}/${capture}.truth.json)
