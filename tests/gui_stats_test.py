@@ -62,26 +62,21 @@ DIALOG_W, DIALOG_H = 1240, 460
 MAX_PROBE = 30          # protocol entries tried before the first DHCPM one
 
 
-def tshark_tables(session, names):
-    """{table: (header cells, [row cells])} as tshark -q -z prints them."""
-    args = ['-r', session.capture, '-q']
-    for n in names:
-        args += ['-z', TABLES[n][2]]
-    out = session.tshark(args).splitlines()
-    tables = {}
-    for n in names:
-        menu, title, _ = TABLES[n]
-        if menu + ':' not in out or title not in out:
-            raise RuntimeError('tshark printed no table %s' % menu)
-        i = out.index(menu + ':')
-        header = [c.strip() for c in out[i + 2].split(' |')[:-1]]
-        rows = []
-        for line in out[out.index(title, i) + 1:]:
-            if line.startswith('====='):
-                break
-            rows.append([c.strip() for c in line.split(' |')[:-1]])
-        tables[n] = (header, rows)
-    return tables
+def tshark_table(session, name, filt=None):
+    """(header cells, [row cells]) of tshark -q -z dhcpm,<table>[,filter]."""
+    menu, title, z = TABLES[name]
+    out = session.tshark(['-r', session.capture, '-q', '-z',
+                          z + (',' + filt if filt else '')]).splitlines()
+    if menu + ':' not in out or title not in out:
+        raise RuntimeError('tshark printed no table %s' % menu)
+    i = out.index(menu + ':')
+    header = [c.strip() for c in out[i + 2].split(' |')[:-1]]
+    rows = []
+    for line in out[out.index(title, i) + 1:]:
+        if line.startswith('====='):
+            break
+        rows.append([c.strip() for c in line.split(' |')[:-1]])
+    return header, rows
 
 
 def squeeze(cells):
@@ -210,20 +205,49 @@ class Gui:
         opens (how 'open'), Tab goes to the display filter, Apply, Copy;
         Space presses it.  The focus stays on Copy: the next time Space is
         enough ('again').  Else ('click') a click into the table gives it
-        the focus (and selects a row)."""
-        subprocess.run(['xclip', '-i', '-selection', 'clipboard'], input=b'', env=self.s.env(),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+        the focus (and selects a row) and Shift+Tab goes back from it to
+        Close, Save as, Copy (with a filter typed, the filter box has
+        buttons of its own in the Tab order)."""
+        self.set_clipboard('')
         self.s.x('xdotool', 'windowfocus', '--sync', window)
         if how == 'click':
             self.s.x('xdotool', 'mousemove', '--window', window, '60', '45', 'click', '1')
-        keys = ['space'] if how == 'again' else ['Tab', 'Tab', 'Tab', 'space']
+        keys = {'open': ['Tab', 'Tab', 'Tab', 'space'], 'again': ['space'],
+                'click': ['shift+Tab', 'shift+Tab', 'shift+Tab', 'space']}[how]
         self.s.x('xdotool', 'key', '--delay', '120', *keys)
         time.sleep(0.3)
         rc, text = self.s.x('xclip', '-o', '-selection', 'clipboard')
         return text if rc == 0 else ''
 
+    def set_clipboard(self, text):
+        subprocess.run(['xclip', '-i', '-selection', 'clipboard'], input=text.encode(),
+                       env=self.s.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=30)
 
-def truth_checks(name, header, rows, truth):
+    def apply_filter(self, window, text):
+        """From the Copy button Shift+Tab twice: Apply, the display filter
+        box.  The filter is pasted there (typing would open the box's
+        completion list, which takes the Return, and xdotool types "<" as
+        ">"), copied back to check it, and Return applies it."""
+        self.s.x('xdotool', 'windowfocus', '--sync', window)
+        self.s.x('xdotool', 'key', '--delay', '120', 'shift+Tab', 'shift+Tab')
+        got = None
+        for _ in range(3):
+            self.set_clipboard(text)
+            self.s.x('xdotool', 'key', '--delay', '120', 'ctrl+a', 'ctrl+v')
+            self.set_clipboard('')
+            self.s.x('xdotool', 'key', '--delay', '120', 'ctrl+a', 'ctrl+c')
+            time.sleep(0.3)
+            rc, got = self.s.x('xclip', '-o', '-selection', 'clipboard')
+            if got == text:
+                break
+        if got != text:
+            raise RuntimeError('the display filter box holds %r, not %r' % (got, text))
+        self.s.x('xdotool', 'key', 'Return')
+        time.sleep(1)
+
+
+def truth_checks(name, rows, truth):
     """The GUI's rows (copied lines) against the capture's truth."""
     if name == 'calls':
         want = {}
@@ -267,12 +291,11 @@ def truth_checks(name, header, rows, truth):
     return '%d changes' % len(rows)
 
 
-def check_table(gui, name, want_header, want_rows, truth, shot):
-    menu = TABLES[name][0]
-    window, title = gui.open_table(menu)
+def read_rows(gui, window, menu, want_rows, how):
+    """Copies the window's table until it has want_rows (30 s at most):
+    the copied text, its rows made one line each (sorted)."""
     want = sorted(squeeze(r) for r in want_rows)
-    text, got, how = '', [], 'open'
-    # The window fills itself as it opens; copy until the rows are there.
+    text, got = '', []
     deadline = time.time() + 30
     while time.time() < deadline:
         text = gui.copy(window, how)
@@ -282,27 +305,56 @@ def check_table(gui, name, want_header, want_rows, truth, shot):
         if got == want:
             break
         time.sleep(1)
+    return text, got
+
+
+def compare(gui, menu, text, got, want_header, want_rows, what):
+    """The copied title, header and rows against tshark's."""
+    want = sorted(squeeze(r) for r in want_rows)
+    head, header, lines = parse_copy(text, menu)
+    if head is None:
+        fail('%s%s: the Copy button copied no table; the clipboard had:\n%s'
+             % (menu, what, text[:2000]))
+        return None
+    if head != '%s - %s:' % (menu, os.path.basename(gui.s.capture)):
+        fail('%s%s: the copied title is %r' % (menu, what, head))
+    if ' '.join(header.split()) != squeeze(want_header):
+        fail('%s%s: the copied header is %r, tshark %r' % (menu, what, header, want_header))
+    if got != want:
+        missing = [r for r in want if r not in got]
+        extra = [r for r in got if r not in want]
+        fail('%s%s: %d rows in the window, tshark %d; not in the window: %s; not in tshark: %s'
+             % (menu, what, len(got), len(want), missing[:5], extra[:5]))
+    return lines
+
+
+def check_table(gui, name, truth, shot, filt):
+    menu, _, z = TABLES[name]
+    want_header, want_rows = tshark_table(gui.s, name)
+    window, title = gui.open_table(menu)
+    # The window fills itself as it opens (no Apply): copy until the rows are there.
+    text, got = read_rows(gui, window, menu, want_rows, 'open')
     if shot:
         gui.s.x('import', '-window', window, shot)
         if not os.path.exists(shot) or os.path.getsize(shot) < 5000:
             fail('no screenshot in %s' % shot)
+    lines = compare(gui, menu, text, got, want_header, want_rows, '')
+    if lines is not None:
+        said = truth_checks(name, lines, truth)
+        print('gui %s: window %r, %d rows as tshark -z %s, %s'
+              % (name, title, len(got), z, said))
+    if filt:
+        # the window's display filter: the rows of tshark -z <table>,<filter>
+        f_header, f_rows = tshark_table(gui.s, name, filt)
+        if len(f_rows) in (0, len(want_rows)):
+            raise RuntimeError('the filter %r leaves %d of %d rows: it tests nothing'
+                               % (filt, len(f_rows), len(want_rows)))
+        gui.apply_filter(window, filt)
+        text, got = read_rows(gui, window, menu, f_rows, 'click')
+        if compare(gui, menu, text, got, f_header, f_rows, ' filtered by %r' % filt) is not None:
+            print('gui %s: display filter %r applied, %d rows as tshark -z %s,%s'
+                  % (name, filt, len(got), z, filt))
     gui.close(window)
-    head, header, lines = parse_copy(text, menu)
-    if head is None:
-        fail('%s: the Copy button copied no table; the clipboard had:\n%s' % (menu, text[:2000]))
-        return
-    if head != '%s - %s:' % (menu, os.path.basename(gui.s.capture)):
-        fail('%s: the copied title is %r' % (menu, head))
-    if ' '.join(header.split()) != squeeze(want_header):
-        fail('%s: the copied header is %r, tshark %r' % (menu, header, want_header))
-    if got != want:
-        missing = [r for r in want if r not in got]
-        extra = [r for r in got if r not in want]
-        fail('%s: %d rows in the window, tshark %d; not in the window: %s; not in tshark: %s'
-             % (menu, len(got), len(want), missing[:5], extra[:5]))
-    said = truth_checks(name, header, lines, truth)
-    print('gui %s: window %r, %d rows as tshark -z %s, %s'
-          % (name, title, len(got), TABLES[name][2], said))
 
 
 def main():
@@ -311,19 +363,20 @@ def main():
     ap.add_argument('--abi', required=True)
     ap.add_argument('--screenshot', action='append', default=[], metavar='TABLE=OUT.png')
     ap.add_argument('--table', action='append', required=True, choices=sorted(TABLES))
+    ap.add_argument('--filter', action='append', default=[], metavar='TABLE=FILTER')
     ap.add_argument('capture')
     ap.add_argument('truth')
     a = ap.parse_args()
     truth = json.load(open(a.truth, encoding='utf-8'))
     shots = dict(v.split('=', 1) for v in a.screenshot)
+    filters = dict(v.split('=', 1) for v in a.filter)
     s = Session(a.plugin, a.abi, a.capture)
     try:
-        want = tshark_tables(s, a.table)
         s.start_x()
         gui = Gui(s)
         gui.start()
         for name in a.table:
-            check_table(gui, name, want[name][0], want[name][1], truth, shots.get(name))
+            check_table(gui, name, truth, shots.get(name), filters.get(name))
         s.x('xdotool', 'windowfocus', '--sync', gui.main)
         s.x('xdotool', 'key', 'ctrl+q')
         try:
