@@ -116,6 +116,7 @@ class Gui:
         self.ws = None
         self.main = None
         self.first = None       # walk from "Service Response Time" to DHCPM/Calls
+        self.sub = False        # the DHCPM entries are in a submenu there
 
     def start(self):
         log = open(os.path.join(self.s.home, 'wireshark.log'), 'w')
@@ -154,16 +155,25 @@ class Gui:
         while time.time() < deadline and window in self.windows():
             time.sleep(0.2)
 
-    def menu_entry(self, downs, timeout=15):
-        """Statistics, R, Left, Down x downs, Return: the window it opened."""
+    def menu_entry(self, downs, sub=None, timeout=15):
+        """Statistics, R, Left, Down x downs, Return; in a submenu
+        (sub not None) Down x sub, Return: the window it opened."""
         before = self.windows()
+        keys = ['alt+s', 'r', 'Left'] + ['Down'] * downs + ['Return']
+        if sub is not None:
+            keys += ['Down'] * sub + ['Return']
         self.s.x('xdotool', 'windowfocus', '--sync', self.main)
-        self.s.x('xdotool', 'key', '--delay', '120', 'alt+s', 'r', 'Left',
-                 *(['Down'] * downs), 'Return')
+        self.s.x('xdotool', 'key', '--delay', '120', *keys)
         w, name = self.new_window(before, timeout)
-        if w is None:                       # a submenu, or the menu did not open
+        if w is None:                       # the menu did not open, or a submenu did
             self.s.x('xdotool', 'key', '--delay', '100', 'Escape', 'Escape', 'Escape')
         return w, name
+
+    def entry(self, menu, timeout=15):
+        i = MENU_ORDER.index(menu)
+        if self.sub:
+            return self.menu_entry(self.first, i, timeout=timeout)
+        return self.menu_entry(self.first + i, timeout=timeout)
 
     def open_table(self, menu):
         """Statistics > menu: its window, placed and sized.  The first time,
@@ -171,11 +181,11 @@ class Gui:
         if self.first is None:
             w, name = self.find_first()
         else:
-            w, name = self.menu_entry(self.first + MENU_ORDER.index(menu))
+            w, name = self.entry(menu)
         if w is not None and name.startswith('Wireshark · %s · ' % MENU_ORDER[0]) \
                 and menu != MENU_ORDER[0]:
             self.close(w)
-            w, name = self.menu_entry(self.first + MENU_ORDER.index(menu))
+            w, name = self.entry(menu)
         if w is None:
             raise RuntimeError('Statistics > %s opened no window' % menu)
         if not name.startswith('Wireshark · %s · ' % menu):
@@ -186,17 +196,23 @@ class Gui:
         return w, name
 
     def find_first(self):
-        """The first DHCPM entry below "Service Response Time" and its window."""
+        """The first DHCPM entry below "Service Response Time" and its
+        window.  An entry that opens no window is taken for a submenu
+        (Wireshark 4.6 makes a DHCPM submenu): its first entry is tried."""
         for downs in range(1, MAX_PROBE + 1):
-            w, name = self.menu_entry(downs)
+            w, name = self.menu_entry(downs, timeout=5)
+            sub = None
             if w is None:
-                continue
+                sub = 0
+                w, name = self.menu_entry(downs, 0, timeout=5)
+                if w is None:
+                    continue
             if 'DHCPM/' in name:
                 if not name.startswith('Wireshark · %s · ' % MENU_ORDER[0]):
                     raise RuntimeError('the first DHCPM entry of Statistics opened %r' % name)
-                self.first = downs
-                print('Statistics: %s is the entry %d below Service Response Time'
-                      % (MENU_ORDER[0], downs))
+                self.first, self.sub = downs, sub is not None
+                print('Statistics: %s is the entry %d below Service Response Time%s'
+                      % (MENU_ORDER[0], downs, ', in a submenu' if self.sub else ''))
                 return w, name
             self.close(w)
         raise RuntimeError('no DHCPM entry within %d entries below Service Response Time'
