@@ -18,9 +18,10 @@ BUILD=${DHCPM_BUILD_DIR:-build}
 # Debian packages the build and the tests need (same names on Debian 12, 13
 # and unstable).  wireshark-common: editcap for the fuzz tests; valgrind: its
 # memcheck test.  dpkg-dev and file: cpack builds the .deb with dpkg-shlibdeps.
-# wireshark (the Qt GUI), xvfb, xdotool, xclip, imagemagick: the GUI test.
+# wireshark (the Qt GUI), xvfb, xdotool, xclip, imagemagick: the GUI tests;
+# fonts-wqy-microhei: CJK glyphs for the names in their screenshots.
 PACKAGES="cmake make gcc pkg-config libglib2.0-dev libwireshark-dev wireshark-dev tshark wireshark-common python3 python3-impacket util-linux
-          valgrind dpkg-dev file wireshark xvfb xdotool xclip imagemagick"
+          valgrind dpkg-dev file wireshark xvfb xdotool xclip imagemagick fonts-wqy-microhei"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
