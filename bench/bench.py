@@ -4,7 +4,8 @@
     bench.py [--plugin build/dhcpm.so] [--handoff build/dhcpm_handoff.so]
              [--calls 100000] [--runs 5] [--modes fields,V,summary]
              [--callgrind-calls 2000] [--scratch /tmp/dhcpm-bench] [--json FILE]
-    bench.py --check 650        (a ctest: the replayed capture decodes like its source)
+             [--mix conforming --mix protocol-dhcpsrv+protocol-dhcpsrv2] [--anchor srvsvc]
+    bench.py --check 650 [--anchor srvsvc]   (a ctest: the replayed capture decodes like its source)
 
 For each capture size (bench/make_capture.py replays captures/conforming.pcapng,
 the realistic mix, or the --source captures, until it holds that many calls)
@@ -30,6 +31,21 @@ unlike time) with and without the plugin: the whole run, the dissection alone
 (epan_dissect_run_with_taps: no start-up, no output), and the plugin's own
 share (inclusive cost of its two DCE/RPC entry points) with its hottest
 functions.  The callgrind files are kept in the scratch folder.
+
+--mix A+B (repeatable) measures several mixes in the same turns, e.g. the
+realistic mix and the whole protocol in one command.
+
+--anchor srvsvc adds the anchor: one of Wireshark's own IDL (PIDL) generated
+DCE/RPC dissectors, srvsvc, on bench/anchor-srvsvc.pcapng (bench/gen_anchor.py:
+impacket's client and a fake Server Service, recorded on the loopback) replayed
+to the same number of calls, against the same tshark with --disable-protocol
+srvsvc; both with the floor's options, so that the plugin is off and the
+anchor runs are stock tshark.  The same modes (fields: -e
+srvsvc.srvsvc_NetShareInfo1.name), the same turns, the same callgrind counts.
+Every run is then also reported per stub byte (make_capture.py counts them:
+request and response stubs, without headers, verifiers and padding), and a
+side-by-side table puts the plugin, the handoff and the anchor per call and
+per stub byte, with the plugin's cost per stub byte over the anchor's.
 
 Modes: fields = -T fields -e dhcpm.relationship.name, V = -V, summary = tshark's
 default one line per packet (no tree is built, the Info column is).  Output goes to
