@@ -4,7 +4,8 @@
     bench.py [--plugin build/dhcpm.so] [--handoff build/dhcpm_handoff.so]
              [--calls 100000] [--runs 5] [--modes fields,V,summary]
              [--callgrind-calls 2000] [--scratch /tmp/dhcpm-bench] [--json FILE]
-    bench.py --check 650        (a ctest: the replayed capture decodes like its source)
+             [--mix conforming --mix protocol-dhcpsrv+protocol-dhcpsrv2] [--anchor srvsvc]
+    bench.py --check 650 [--anchor srvsvc]   (a ctest: the replayed capture decodes like its source)
 
 For each capture size (bench/make_capture.py replays captures/conforming.pcapng,
 the realistic mix, or the --source captures, until it holds that many calls)
@@ -30,6 +31,21 @@ unlike time) with and without the plugin: the whole run, the dissection alone
 (epan_dissect_run_with_taps: no start-up, no output), and the plugin's own
 share (inclusive cost of its two DCE/RPC entry points) with its hottest
 functions.  The callgrind files are kept in the scratch folder.
+
+--mix A+B (repeatable) measures several mixes in the same turns, e.g. the
+realistic mix and the whole protocol in one command.
+
+--anchor srvsvc adds the anchor: one of Wireshark's own IDL (PIDL) generated
+DCE/RPC dissectors, srvsvc, on bench/anchor-srvsvc.pcapng (bench/gen_anchor.py:
+impacket's client and a fake Server Service, recorded on the loopback) replayed
+to the same number of calls, against the same tshark with --disable-protocol
+srvsvc; both with the floor's options, so that the plugin is off and the
+anchor runs are stock tshark.  The same modes (fields: -e
+srvsvc.srvsvc_NetShareInfo1.name), the same turns, the same callgrind counts.
+Every run is then also reported per stub byte (make_capture.py counts them:
+request and response stubs, without headers, verifiers and padding), and a
+side-by-side table puts the plugin, the handoff and the anchor per call and
+per stub byte, with the plugin's cost per stub byte over the anchor's.
 
 Modes: fields = -T fields -e dhcpm.relationship.name, V = -V, summary = tshark's
 default one line per packet (no tree is built, the Info column is).  Output goes to
@@ -63,6 +79,7 @@ MODES = {
 # tshark lets a protocol registered in name only be disabled (4.0; 4.6 refuses
 # the name and disabling dhcpm is enough).  Filled in by floor_options().
 FLOOR = []
+PREFS = []                          # -o NAME:VALUE of every run (--pref)
 
 
 def floor_options(runner, capture):
@@ -130,26 +147,36 @@ class Runner(Tshark):
 SOURCES = ['conforming']
 
 
-def make_capture(scratch, calls):
-    """The capture of that many calls, replayed from SOURCES, made once and
-    kept in scratch.  Its name carries a digest of the sources and of the
-    replayer: a source capture regenerated later gets a new benchmark capture,
-    never a stale one."""
+def source_path(name):
+    """A capture of captures/ by name, or any capture by path (the anchor's)."""
+    if os.sep in name or name.endswith('.pcapng') or name.endswith('.pcap'):
+        return os.path.abspath(name)
+    return os.path.join(ROOT, 'captures', name + '.pcapng')
+
+
+def make_capture(scratch, calls, sources=None):
+    """The capture of that many calls, replayed from sources (default
+    SOURCES), made once and kept in scratch, and what make_capture.py says it
+    holds (calls, frames, stub bytes).  Its name carries a digest of the
+    sources and of the replayer: a source capture regenerated later gets a
+    new benchmark capture, never a stale one."""
+    sources = sources or SOURCES
     digest = hashlib.sha256()
-    for name in SOURCES:
-        with open(os.path.join(ROOT, 'captures', name + '.pcapng'), 'rb') as f:
+    for name in sources:
+        with open(source_path(name), 'rb') as f:
             digest.update(f.read())
     with open(os.path.join(HERE, 'make_capture.py'), 'rb') as f:
         digest.update(f.read())
-    path = os.path.join(scratch, '%s-%d-%s.pcap' % ('+'.join(SOURCES), calls,
-                                                    digest.hexdigest()[:12]))
-    if not os.path.exists(path):
+    label = '+'.join(os.path.splitext(os.path.basename(n))[0] for n in sources)
+    path = os.path.join(scratch, '%s-%d-%s.pcap' % (label, calls, digest.hexdigest()[:12]))
+    if not os.path.exists(path) or not os.path.exists(path + '.json'):
         cmd = [sys.executable, os.path.join(HERE, 'make_capture.py'), '--calls', str(calls)]
-        for name in SOURCES:
-            cmd += ['--source', os.path.join(ROOT, 'captures', name + '.pcapng')]
+        for name in sources:
+            cmd += ['--source', source_path(name)]
         subprocess.run(cmd + [path], check=True)
     os.chmod(path, 0o644)                         # tshark may run as nobody
-    return path
+    with open(path + '.json') as f:
+        return path, json.load(f)
 
 
 def count_calls(runner, capture):
@@ -159,16 +186,17 @@ def count_calls(runner, capture):
     return len(out.split())
 
 
-def timed(runners, capture, mode, runs):
-    """runners: {'plugin': Runner, 'floor': Runner, ['handoff': Runner]}."""
-    samples = {which: [] for which in runners}
+def timed(configs, mode, runs):
+    """configs: {key: (Runner, capture, tshark's arguments after -r)}: every
+    one runs once a round, the order turning each round, so that the load of
+    the machine hits all alike."""
+    samples = {key: [] for key in configs}
     for i in range(runs):
-        # the order turns each run, so that the load of the machine hits all alike
-        order = sorted(runners)
+        order = sorted(configs)
         order = order[i % len(order):] + order[:i % len(order)]
-        for which in order:
-            args = ['-n', '-r', capture] + MODES[mode] + (FLOOR if which == 'floor' else [])
-            samples[which].append(runners[which].measure(args))
+        for key in order:
+            runner, capture, args = configs[key]
+            samples[key].append(runner.measure(['-n', '-r', capture] + args))
     return samples
 
 
@@ -210,17 +238,16 @@ def ensure_valgrind():
     return bool(shutil.which('valgrind'))
 
 
-def callgrind(runner, capture, mode, which, keep):
+def callgrind(runner, capture, args, name, keep):
     """Instructions of one tshark run: in all, in dissection, in the plugin's
     entry points, and the plugin's functions by inclusive cost."""
     outdir = os.path.join(runner.home, 'callgrind')
     os.makedirs(outdir, exist_ok=True)
     os.chmod(outdir, 0o777)
-    out = os.path.join(outdir, '%s-%s.out' % (mode, which))
+    out = os.path.join(outdir, name + '.out')
     if os.path.exists(out):
         os.unlink(out)
-    args = ['-n', '-r', capture] + MODES[mode] + (FLOOR if which == 'floor' else [])
-    cmd = runner.command(args)
+    cmd = runner.command(['-n', '-r', capture] + args)
     at = cmd.index('tshark')
     cmd[at:at] = ['valgrind', '--tool=callgrind', '--callgrind-out-file=' + out]
     with open(os.devnull, 'wb') as null:
@@ -249,32 +276,85 @@ def callgrind(runner, capture, mode, which, keep):
 
 CHECK_FIELDS = ['dcerpc.pkt_type', 'dhcpm.opnum', 'dhcpm.relationship.name', 'dhcpm.scope_id',
                 'dhcpm.werror', '_ws.col.Info']
+CHECK_FILTER = 'dhcpm || dhcpm.dhcpsrv'
+
+# The anchor (--anchor): one of Wireshark's own IDL (PIDL) generated DCE/RPC
+# dissectors, measured the way the plugin is, on traffic of its interface
+# recorded like ours (bench/gen_anchor.py): that dissector against tshark
+# with it disabled, both with the plugin disabled too (FLOOR), so that the
+# anchor runs are stock tshark.
+ANCHORS = {
+    'srvsvc': {
+        'capture': os.path.join(HERE, 'anchor-srvsvc.pcapng'),
+        # a string of the enumerations' entries, as dhcpm.relationship.name is
+        'field': 'srvsvc.srvsvc_NetShareInfo1.name',
+        'check_fields': ['dcerpc.pkt_type', 'srvsvc.opnum', 'srvsvc.srvsvc_NetShareInfo1.name',
+                         'srvsvc.srvsvc_NetShareInfo2.path', 'srvsvc.werror', '_ws.col.Info'],
+    },
+}
 
 
-def decoded(runner, capture):
-    args = ['-n', '-r', capture, '-Y', 'dhcpm || dhcpm.dhcpsrv', '-T', 'fields']
-    for f in CHECK_FIELDS:
+def decoded(runner, capture, display_filter=None, fields=None):
+    args = ['-n', '-r', capture, '-Y', display_filter or CHECK_FILTER, '-T', 'fields']
+    for f in fields or CHECK_FIELDS:
         args += ['-e', f]
     return runner.run(args)[1].splitlines()
 
 
-def check_replay(runner, calls):
+def tshark_stub_bytes(runner, capture):
+    """Stub bytes of requests and responses as tshark reads the PDU headers:
+    frag_len less the header (24, 40 with an object UUID), the auth verifier
+    and its padding.  Checks make_capture.py's own count."""
+    _, out, _ = runner.run(['-n', '-r', capture, '-Y', 'dcerpc.pkt_type == 0 || '
+                            'dcerpc.pkt_type == 2', '-T', 'fields', '-E', 'occurrence=a',
+                            '-e', 'dcerpc.pkt_type', '-e', 'dcerpc.cn_frag_len', '-e',
+                            'dcerpc.cn_auth_len', '-e', 'dcerpc.auth_pad_len', '-e',
+                            'dcerpc.cn_flags'])
+    total = 0
+    for line in out.splitlines():
+        cols = [c.split(',') if c else [] for c in line.split('\t')]
+        types, lens, auths, pads, flags = cols + [[]] * (5 - len(cols))
+        pads = iter(pads)
+        for i, ptype in enumerate(types):
+            if ptype not in ('0', '2'):
+                continue
+            stub = int(lens[i]) - (40 if ptype == '0' and int(flags[i], 0) & 0x80 else 24)
+            auth = int(auths[i]) if i < len(auths) else 0
+            if auth:
+                stub -= auth + 8 + int(next(pads))
+            total += stub
+    return total
+
+
+def check_replay(runner, calls, anchor=None):
     """The benchmark is only worth its capture: every replayed connection
-    must be seen as DCE/RPC and decode as the original does."""
+    must be seen as DCE/RPC and decode as the original does, and the stub
+    bytes the figures are divided by must be those tshark reads."""
     scratch = os.path.join(runner.home, 'check')
     os.makedirs(scratch)
     os.chmod(scratch, 0o755)
-    if len(SOURCES) != 1:
-        raise SystemExit('--check replays one source')
-    source = runner.stage(os.path.join(ROOT, 'captures', SOURCES[0] + '.pcapng'))
-    capture = make_capture(scratch, calls)
-    want, got = decoded(runner, source), decoded(runner, capture)
+    if anchor:
+        sources, what = [ANCHORS[anchor]['capture']], anchor
+        fields = ANCHORS[anchor]['check_fields']
+    else:
+        if len(SOURCES) != 1:
+            raise SystemExit('--check replays one source')
+        sources, what, fields = SOURCES, CHECK_FILTER, CHECK_FIELDS
+    source = runner.stage(source_path(sources[0]))
+    capture, meta = make_capture(scratch, calls, sources)
+    want, got = decoded(runner, source, what, fields), decoded(runner, capture, what, fields)
     src_calls, rep_calls = count_calls(runner, source), count_calls(runner, capture)
     replays = rep_calls // src_calls if src_calls else 0
     errors = []
     if replays == 0 or rep_calls != replays * src_calls or rep_calls < calls:
         errors.append('%d requests in the replay, %d in the source, %d asked for' %
                       (rep_calls, src_calls, calls))
+    if meta['calls'] != rep_calls:
+        errors.append('make_capture.py says %d calls, tshark counts %d' % (meta['calls'], rep_calls))
+    stub = tshark_stub_bytes(runner, capture)
+    if stub != meta['stub_bytes']:
+        errors.append('make_capture.py says %d stub bytes, tshark reads %d' %
+                      (meta['stub_bytes'], stub))
     if got != want * replays:
         first = next((i for i, (a, b) in enumerate(zip(got, want * replays)) if a != b),
                      min(len(got), len(want) * replays))
@@ -287,8 +367,8 @@ def check_replay(runner, calls):
     for e in errors:
         print('FAIL: ' + e)
     if not errors:
-        print('replay of %d calls (%d x %d): %d decoded PDUs, identical to the source' %
-              (rep_calls, replays, src_calls, len(got)))
+        print('replay of %d calls (%d x %d): %d decoded PDUs (%s), identical to the source; '
+              '%d stub bytes' % (rep_calls, replays, src_calls, len(got), what, stub))
     return 1 if errors else 0
 
 
@@ -301,6 +381,91 @@ def default_handoff():
         subprocess.run(['cmake', '--build', build, '--target', 'dhcpm_handoff'],
                        stdout=subprocess.DEVNULL, check=True)
     return path
+
+
+def mode_args(mode, which, anchor=None):
+    """tshark's arguments for a mode and a run: which is floor, plugin or
+    handoff (the plugin's capture), anchor or anchor_floor (the anchor's)."""
+    args = list(MODES[mode])
+    if anchor and mode == 'fields':
+        args = ['-T', 'fields', '-e', ANCHORS[anchor]['field']]
+    args += PREFS
+    if which in ('floor', 'anchor', 'anchor_floor'):
+        args += FLOOR
+    if which == 'anchor_floor':
+        args += ['--disable-protocol', anchor]
+    return args
+
+
+def per_stub(res, meta, calls):
+    """Stub bytes and the CPU cost per stub byte of a summarise() result."""
+    res['stub_bytes'] = meta['stub_bytes']
+    res['stub_bytes_per_call'] = meta['stub_bytes'] / calls
+    res['ns_per_stub_byte_cpu'] = res['us_per_call_cpu'] * 1e3 / res['stub_bytes_per_call']
+    if 'handoff_us_per_call_cpu' in res:
+        res['handoff_ns_per_stub_byte_cpu'] = (res['handoff_us_per_call_cpu'] * 1e3
+                                               / res['stub_bytes_per_call'])
+
+
+def print_timed(label, res):
+    f, p = res['floor'], res['plugin']
+    print('%-22s %-7d %-7s %8.2f %8.2f %6.3f | %8.2f %8.2f %6.3f %7.3f | %6.0f %6.0f %6.3f | '
+          '%8.2f %8.2f %7.1f' % (
+              label, res['calls'], res['mode'], f['wall_median'], p['wall_median'],
+              res['wall_ratio'], f['cpu_median'], p['cpu_median'], res['cpu_ratio'],
+              res['cpu_min_ratio'], f['rss_mib'], p['rss_mib'], res['rss_ratio'],
+              res['us_per_call_cpu'], res['us_per_call_cpu_min'], res['ns_per_stub_byte_cpu']))
+    print('        spread (max-min)/median: floor wall %.0f%%, run wall %.0f%%, '
+          'floor cpu %.0f%%, run cpu %.0f%%' % tuple(
+              100.0 * (st[which + '_max'] - st[which + '_min']) / st[which + '_median']
+              for st, which in ((f, 'wall'), (p, 'wall'), (f, 'cpu'), (p, 'cpu'))))
+    if 'handoff' in res:
+        print('        handoff (undecoded): cpu %.2f, ratio %.3f, %.2f us/call, %.1f ns/stub B; '
+              'decode (plugin/handoff): ratio %.3f' % (
+                  res['handoff']['cpu_median'], res['handoff_cpu_ratio'],
+                  res['handoff_us_per_call_cpu'], res['handoff_ns_per_stub_byte_cpu'],
+                  res['decode_cpu_ratio']))
+    sys.stdout.flush()
+
+
+def side_by_side(results, anchor):
+    """Per mode: the plugin and the handoff on each mix, and the anchor, per
+    call and per stub byte; the plugin's cost per stub byte over the anchor's."""
+    print('\nside by side: above the floor of the same capture; CPU: medians, callgrind: '
+          'whole run (Ir)')
+    print('%-7s %-44s %7s %8s %7s %9s %9s | %9s %9s' % (
+        'mode', 'run', 'calls', 'stub B/c', 'ratio', 'us/call', 'ns/stubB', 'Ir/call',
+        'Ir/stubB'))
+    grind = {(g['mix'], g['mode']): g for g in results['callgrind']}
+    for mode in dict.fromkeys(t['mode'] for t in results['timed']):
+        rows = [t for t in results['timed'] if t['mode'] == mode]
+        anchor_row = next((t for t in rows if t['mix'] == 'anchor ' + (anchor or '')), None)
+        for t in rows:
+            g = grind.get((t['mix'], mode))
+            kinds = [('plugin', '')] if t['mix'].startswith('anchor') else [('plugin', ''), ('handoff', 'handoff_')]
+            for kind, prefix in kinds:
+                if prefix and prefix + 'us_per_call_cpu' not in t:
+                    continue
+                name = t['mix'] if t['mix'].startswith('anchor') else '%s %s' % (kind, t['mix'])
+                ratio = t['handoff_cpu_ratio'] if prefix else t['cpu_ratio']
+                ir = g and g.get(prefix + 'ir_per_call')
+                irb = g and g.get(prefix + 'ir_per_stub_byte')
+                print('%-7s %-44s %7d %8.0f %7.3f %9.2f %9.2f | %9s %9s' % (
+                    mode, name, t['calls'], t['stub_bytes_per_call'], ratio,
+                    t[prefix + 'us_per_call_cpu'], t[prefix + 'ns_per_stub_byte_cpu'],
+                    '%.0f' % ir if ir else '-', '%.1f' % irb if irb else '-'))
+        if anchor_row:
+            ga = grind.get((anchor_row['mix'], mode))
+            for t in rows:
+                if t is anchor_row:
+                    continue
+                g = grind.get((t['mix'], mode))
+                cpu = t['ns_per_stub_byte_cpu'] / anchor_row['ns_per_stub_byte_cpu']
+                ir = (g['ir_per_stub_byte'] / ga['ir_per_stub_byte']) if g and ga else None
+                print('%-7s plugin %s / %s per stub byte: CPU %.2f%s (target <= 0.5)' % (
+                    '', t['mix'], anchor_row['mix'], cpu,
+                    ', Ir %.2f' % ir if ir is not None else ''))
+    sys.stdout.flush()
 
 
 def main():
@@ -321,18 +486,27 @@ def main():
     ap.add_argument('--callgrind-calls', type=int, default=2000, help='0: no callgrind')
     ap.add_argument('--scratch', default='/tmp/dhcpm-bench', help='where captures are made')
     ap.add_argument('--source', action='append', metavar='NAME',
-                    help='a capture of captures/ to replay, without .pcapng (repeatable; '
-                         'default: %s)' % ', '.join(SOURCES))
+                    help='a capture of captures/ to replay, without .pcapng (repeatable: one '
+                         'mix of them all; default: %s)' % ', '.join(SOURCES))
+    ap.add_argument('--mix', action='append', metavar='NAME[+NAME...]',
+                    help='a mix to measure, its captures joined by + (repeatable: every mix '
+                         'in the same turns; default: the --source mix), e.g. --mix conforming '
+                         '--mix protocol-dhcpsrv+protocol-dhcpsrv2')
+    ap.add_argument('--anchor', choices=sorted(ANCHORS),
+                    help='measure Wireshark\'s own dissector of that interface too, on its '
+                         'replayed capture (bench/anchor-NAME.pcapng) against tshark with it '
+                         'disabled, and print it side by side with the plugin, per call and '
+                         'per stub byte')
     ap.add_argument('--json', help='write the results here too')
     ap.add_argument('--check', type=int, metavar='CALLS',
                     help='no timing: check that a replayed capture of CALLS calls decodes '
-                         'exactly like the capture it replays (a ctest)')
+                         'exactly like the capture it replays (a ctest); with --anchor, the '
+                         'anchor\'s capture')
     args = ap.parse_args()
     if args.source:
         SOURCES[:] = args.source
-    for pref in args.pref:
-        for mode in MODES.values():
-            mode += ['-o', pref]
+    mixes = [m.split('+') for m in args.mix] if args.mix else [list(SOURCES)]
+    PREFS[:] = [a for pref in args.pref for a in ('-o', pref)]
 
     abi = args.abi or re.search(r'(\d+\.\d+)\.\d+', subprocess.run(
         ['tshark', '-v'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()).group(1)
@@ -349,77 +523,124 @@ def main():
     if args.check:
         try:
             runner.check_loaded()
-            sys.exit(check_replay(runner, args.check))
+            sys.exit(check_replay(runner, args.check, args.anchor))
         finally:
             runner.close()
     results = {'machine': machine(), 'plugin': os.path.abspath(args.plugin), 'timed': [],
                'callgrind': []}
+    anchor_sources = [ANCHORS[args.anchor]['capture']] if args.anchor else None
+    anchor_label = 'anchor ' + args.anchor if args.anchor else None
     try:
         runner.check_loaded()
         m = results['machine']
         print('%s; %s cores; %s; load %.1f %.1f %.1f' % ((m['tshark'], m['cores'], m['cpu']) + tuple(m['load'])))
-        FLOOR[:] = floor_options(runner, make_capture(args.scratch, 2000))
+        FLOOR[:] = floor_options(runner, make_capture(args.scratch, 2000)[0])
         if '--disable-protocol' not in FLOOR:
             raise RuntimeError('tshark cannot disable the plugin: no floor to compare with')
         print('floor: tshark %s' % ' '.join(FLOOR))
+        if args.anchor:
+            print('anchor: Wireshark\'s %s dissector, tshark %s against tshark %s '
+                  '--disable-protocol %s; -T fields -e %s' % (
+                      args.anchor, ' '.join(FLOOR), ' '.join(FLOOR), args.anchor,
+                      ANCHORS[args.anchor]['field']))
         modes = args.modes.split(',')
-        print('%-7s %-7s %8s %8s %6s | %8s %8s %6s %7s | %6s %6s %6s | %8s %8s' % (
-            'calls', 'mode', 'wall f', 'wall p', 'ratio', 'cpu f', 'cpu p', 'ratio', 'min r',
-            'MB f', 'MB p', 'ratio', 'us/call', 'min'))
+        print('%-22s %-7s %-7s %8s %8s %6s | %8s %8s %6s %7s | %6s %6s %6s | %8s %8s %7s' % (
+            'run', 'calls', 'mode', 'wall f', 'wall p', 'ratio', 'cpu f', 'cpu p', 'ratio',
+            'min r', 'MB f', 'MB p', 'ratio', 'us/call', 'min', 'ns/stB'))
         for calls in [int(c) for c in args.calls.split(',') if c]:
-            capture = make_capture(args.scratch, calls)
-            n = count_calls(runner, capture)
+            # every mix and the anchor: (label, capture, its make_capture.py facts, calls)
+            captures = []
+            for mix in mixes:
+                capture, meta = make_capture(args.scratch, calls, mix)
+                captures.append(('+'.join(mix), capture, meta, count_calls(runner, capture)))
+            if args.anchor:
+                capture, meta = make_capture(args.scratch, calls, anchor_sources)
+                captures.append((anchor_label, capture, meta, count_calls(runner, capture)))
             for mode in modes:
-                res = summarise(timed(runners, capture, mode, args.runs), n)
-                res.update(calls=n, mode=mode)
-                results['timed'].append(res)
-                f, p = res['floor'], res['plugin']
-                print('%-7d %-7s %8.2f %8.2f %6.3f | %8.2f %8.2f %6.3f %7.3f | %6.0f %6.0f %6.3f | '
-                      '%8.2f %8.2f' % (
-                          n, mode, f['wall_median'], p['wall_median'], res['wall_ratio'],
-                          f['cpu_median'], p['cpu_median'], res['cpu_ratio'], res['cpu_min_ratio'],
-                          f['rss_mib'], p['rss_mib'], res['rss_ratio'], res['us_per_call_cpu'],
-                          res['us_per_call_cpu_min']))
-                print('        spread (max-min)/median: floor wall %.0f%%, plugin wall %.0f%%, '
-                      'floor cpu %.0f%%, plugin cpu %.0f%%' % tuple(
-                          100.0 * (s[which + '_max'] - s[which + '_min']) / s[which + '_median']
-                          for s, which in ((f, 'wall'), (p, 'wall'), (f, 'cpu'), (p, 'cpu'))))
-                if 'handoff' in res:
-                    print('        handoff (undecoded): cpu %.2f, ratio %.3f, %.2f us/call; '
-                          'decode (plugin/handoff): ratio %.3f' % (
-                              res['handoff']['cpu_median'], res['handoff_cpu_ratio'],
-                              res['handoff_us_per_call_cpu'], res['decode_cpu_ratio']))
-                sys.stdout.flush()
+                configs = {}
+                for label, capture, _, _ in captures:
+                    if label == anchor_label:
+                        for which in ('anchor', 'anchor_floor'):
+                            configs[(label, which)] = (runner, capture,
+                                                       mode_args(mode, which, args.anchor))
+                    else:
+                        for which in runners:
+                            configs[(label, which)] = (runners[which], capture,
+                                                       mode_args(mode, which))
+                samples = timed(configs, mode, args.runs)
+                for label, capture, meta, n in captures:
+                    if label == anchor_label:
+                        mine = {'plugin': samples[(label, 'anchor')],
+                                'floor': samples[(label, 'anchor_floor')]}
+                    else:
+                        mine = {which: samples[(label, which)] for which in runners}
+                    res = summarise(mine, n)
+                    res.update(calls=n, mode=mode, mix=label)
+                    per_stub(res, meta, n)
+                    results['timed'].append(res)
+                    print_timed(label, res)
         if args.callgrind_calls and ensure_valgrind():
-            capture = make_capture(args.scratch, args.callgrind_calls)
-            n = count_calls(runner, capture)
-            print('\ncallgrind, %d calls: instructions (Ir)' % n)
-            print('%-6s %8s %14s %14s %10s %14s %14s %10s %7s %12s %9s' % (
-                'mode', '', 'floor', 'plugin', 'diff/call', 'floor dissect', 'plug dissect',
-                'diff/call', 'ratio', 'entry/call', 'share'))
+            captures = []
+            for mix in mixes:
+                capture, meta = make_capture(args.scratch, args.callgrind_calls, mix)
+                captures.append(('+'.join(mix), capture, meta, count_calls(runner, capture)))
+            if args.anchor:
+                capture, meta = make_capture(args.scratch, args.callgrind_calls, anchor_sources)
+                captures.append((anchor_label, capture, meta, count_calls(runner, capture)))
+            print('\ncallgrind: instructions (Ir)')
+            print('%-22s %-6s %8s %14s %14s %10s %14s %14s %10s %7s %12s %9s %9s' % (
+                'run', 'mode', '', 'floor', 'plugin', 'diff/call', 'floor dissect',
+                'plug dissect', 'diff/call', 'ratio', 'entry/call', 'share', 'diff/stB'))
             for mode in modes:
-                floor, floor_d, _, _ = callgrind(runner, capture, mode, 'floor', args.scratch)
-                total, total_d, own, hot = callgrind(runner, capture, mode, 'plugin',
-                                                     args.scratch)
-                handoff = callgrind(runners['handoff'], capture, mode, 'handoff', args.scratch) \
-                    if 'handoff' in runners else None
-                res = {'calls': n, 'mode': mode, 'floor_ir': floor, 'plugin_ir': total,
-                       'floor_dissect_ir': floor_d, 'plugin_dissect_ir': total_d,
-                       'plugin_entry_ir': own, 'hot': hot[:20]}
-                results['callgrind'].append(res)
-                print('%-6s %8s %14d %14d %10.0f %14d %14d %10.0f %7.3f %12.0f %8.2f%%' % (
-                    mode, 'Ir', floor, total, (total - floor) / n, floor_d, total_d,
-                    (total_d - floor_d) / n, total_d / floor_d if floor_d else 0, own / n,
-                    100.0 * own / total_d if total_d else 0))
-                if handoff:
-                    res.update(handoff_ir=handoff[0], handoff_dissect_ir=handoff[1])
-                    print('%-6s %8s %14s %14d %10.0f %14s %14d %10.0f %7.3f' % (
-                        '', 'handoff', '', handoff[0], (handoff[0] - floor) / n, '', handoff[1],
-                        (handoff[1] - floor_d) / n, handoff[1] / floor_d if floor_d else 0))
-                print('       per call, inclusive: ' + ', '.join(
-                    '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
-                sys.stdout.flush()
+                for label, capture, meta, n in captures:
+                    tag = label.replace(' ', '-').replace('+', '_')
+                    stub = meta['stub_bytes']
+                    if label == anchor_label:
+                        floor, floor_d, _, _ = callgrind(
+                            runner, capture, mode_args(mode, 'anchor_floor', args.anchor),
+                            '%s-%s-floor' % (mode, tag), args.scratch)
+                        total, total_d, own, hot = callgrind(
+                            runner, capture, mode_args(mode, 'anchor', args.anchor),
+                            '%s-%s' % (mode, tag), args.scratch)
+                        handoff = None
+                    else:
+                        floor, floor_d, _, _ = callgrind(runner, capture, mode_args(mode, 'floor'),
+                                                         '%s-%s-floor' % (mode, tag), args.scratch)
+                        total, total_d, own, hot = callgrind(
+                            runner, capture, mode_args(mode, 'plugin'),
+                            '%s-%s-plugin' % (mode, tag), args.scratch)
+                        handoff = callgrind(runners['handoff'], capture, mode_args(mode, 'handoff'),
+                                            '%s-%s-handoff' % (mode, tag), args.scratch) \
+                            if 'handoff' in runners else None
+                    res = {'calls': n, 'mode': mode, 'mix': label, 'stub_bytes': stub,
+                           'floor_ir': floor, 'plugin_ir': total,
+                           'floor_dissect_ir': floor_d, 'plugin_dissect_ir': total_d,
+                           'plugin_entry_ir': own, 'hot': hot[:20],
+                           'ir_per_call': (total - floor) / n,
+                           'ir_per_stub_byte': (total - floor) / stub}
+                    results['callgrind'].append(res)
+                    print('%-22s %-6s %8s %14d %14d %10.0f %14d %14d %10.0f %7.3f %12s %8s %9.1f' % (
+                        label, mode, 'Ir', floor, total, (total - floor) / n, floor_d, total_d,
+                        (total_d - floor_d) / n, total_d / floor_d if floor_d else 0,
+                        '%.0f' % (own / n) if label != anchor_label else '-',
+                        '%.2f%%' % (100.0 * own / total_d) if label != anchor_label and total_d
+                        else '-', (total - floor) / stub))
+                    if handoff:
+                        res.update(handoff_ir=handoff[0], handoff_dissect_ir=handoff[1],
+                                   handoff_ir_per_call=(handoff[0] - floor) / n,
+                                   handoff_ir_per_stub_byte=(handoff[0] - floor) / stub)
+                        print('%-22s %-6s %8s %14s %14d %10.0f %14s %14d %10.0f %7.3f %12s %8s %9.1f' % (
+                            '', '', 'handoff', '', handoff[0], (handoff[0] - floor) / n, '',
+                            handoff[1], (handoff[1] - floor_d) / n,
+                            handoff[1] / floor_d if floor_d else 0, '', '',
+                            (handoff[0] - floor) / stub))
+                    if hot and label != anchor_label:
+                        print('       per call, inclusive: ' + ', '.join(
+                            '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
+                    sys.stdout.flush()
             print('(callgrind output kept in %s)' % args.scratch)
+        if args.anchor or len(mixes) > 1:
+            side_by_side(results, args.anchor)
     finally:
         for r in set(runners.values()):
             r.close()

@@ -10,6 +10,16 @@ DCE/RPC call IDs and later timestamps.  The result is a classic pcap
 (nanosecond timestamps) with at least N DCE/RPC requests and their responses,
 in the mix of the source: conforming.pcapng (the default) has every failover
 method, authenticated, with large paged Enum and GetRelationship responses.
+Nothing here is particular to dhcpm: any connection-oriented DCE/RPC capture
+over TCP/IPv4 on Ethernet replays, whatever its interface (bench.py --anchor
+replays bench/anchor-srvsvc.pcapng, the traffic of Wireshark's own srvsvc
+dissector, the same way).
+
+Beside OUTPUT.pcap, OUTPUT.pcap.json says what it holds: calls, frames,
+replays and the stub bytes of the requests and responses (each PDU's
+frag_len less its header, auth verifier and auth padding), counted from
+the source's byte streams and multiplied by the replays: what a
+sub-dissector of the interface is handed to decode.
 
 The IPv4 header checksum is recomputed; the TCP checksum is left as recorded
 (loopback captures carry partial checksums, and Wireshark does not verify TCP
@@ -17,6 +27,7 @@ checksums unless told to).  Standard library only.
 """
 
 import argparse
+import json
 import os
 import struct
 import subprocess
@@ -98,6 +109,7 @@ class Conversation:
         self.streams = {True: bytearray(), False: bytearray()}
         self.segments = {True: [], False: []}     # (template packet, stream offset, length)
         self.next_seq = {}
+        self.stub_bytes = {0: 0, 2: 0}            # per ptype: request, response
 
 
 class TemplatePacket:
@@ -171,17 +183,25 @@ def locate_call_ids(conv, from_client):
                     break
         if frag_len < 16:
             return
+        ptype, flags = stream[pos + 2], stream[pos + 3]
+        if ptype in conv.stub_bytes and pos + frag_len <= len(stream):
+            # request: 24 bytes of header, 40 with an object UUID; response: 24
+            header = 40 if ptype == 0 and flags & 0x80 else 24
+            auth_len = struct.unpack_from('<H' if endian == 'little' else '>H', stream, pos + 10)[0]
+            trailer = auth_len + 8 + stream[pos + frag_len - auth_len - 6] if auth_len else 0
+            conv.stub_bytes[ptype] += max(0, frag_len - header - trailer)
         pos += frag_len
 
 
 def count_requests(template):
-    """DCE/RPC requests (ptype 0) in the template: calls per replay."""
+    """DCE/RPC requests (ptype 0, PFC_FIRST_FRAG) in the template: calls per replay."""
     n = 0
     for pkt in template:
         starts = sorted({off - i for off, i, _ in pkt.call_ids})
         for s in starts:
             pdu = s - 12
-            if pdu >= pkt.payload_off and pkt.frame[pdu + 2] == 0:
+            # a request fragmented in several PDUs is one call: its first
+            if pdu >= pkt.payload_off and pkt.frame[pdu + 2] == 0 and pkt.frame[pdu + 3] & 1:
                 n += 1
     return n
 
@@ -285,10 +305,20 @@ def main():
     tmp = args.output + '.tmp'
     with open(tmp, 'wb') as out:
         replay(template, n_convs, replays, out)
+    convs = {pkt.conv for pkt in template}
+    meta = {'calls': replays * per_replay, 'replays': replays, 'calls_per_replay': per_replay,
+            'connections': n_convs, 'frames': replays * len(template),
+            'request_stub_bytes': replays * sum(c.stub_bytes[0] for c in convs),
+            'response_stub_bytes': replays * sum(c.stub_bytes[2] for c in convs)}
+    meta['stub_bytes'] = meta['request_stub_bytes'] + meta['response_stub_bytes']
+    with open(args.output + '.json', 'w') as f:
+        json.dump(meta, f, indent=1)
     os.replace(tmp, args.output)
-    print('%s: %d calls (%d replays of %d calls in %d connections), %d frames' %
+    print('%s: %d calls (%d replays of %d calls in %d connections), %d frames, '
+          '%d stub bytes (%.0f a call)' %
           (args.output, replays * per_replay, replays, per_replay, n_convs,
-           replays * len(template)), file=sys.stderr)
+           replays * len(template), meta['stub_bytes'], meta['stub_bytes'] / meta['calls']),
+          file=sys.stderr)
 
 
 if __name__ == '__main__':
