@@ -21,6 +21,7 @@
 
 #include "dhcpm.h"
 #include "dhcpm-conformance.h"
+#include "dhcpm-demand.h"
 #include "dhcpm-generated.h"
 #include "dhcpm-security.h"
 #include "dhcpm-stats.h"
@@ -57,6 +58,7 @@ typedef struct {
     proto_tree *tree;
     gboolean is_request;
     gboolean has_secret;            /* a password or shared secret was sent */
+    gboolean experts;               /* an expert info of this PDU can be seen */
     dhcpm_key_value_t own_values[DHCPM_MAX_KEYS];
     dhcpm_request_keys_t own;       /* this PDU's key values (in own_values) */
     dhcpm_request_keys_t req;       /* a response's: its request's (n 0 when not seen) */
@@ -181,7 +183,7 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
         kv->v.s = value;
     if (dhcpm_stats_wants_values(pdu->stats))
         dhcpm_stats_value(pdu->stats, hf, DHCPM_VALUE_TEXT, 0, value);
-    if (dhcpm_security_wants_string(hf)) {
+    if (pdu->experts && dhcpm_security_wants_string(hf)) {
         pdu->has_secret |= dhcpm_security_is_secret(hf);
         dhcpm_security_string(pdu->pinfo, pdu->tvb, pdu->tree, pdu->is_request, hf, value);
     }
@@ -255,10 +257,33 @@ note_bytes(ndr_ctx_t *ctx, int hf, int offset, int length)
 static gboolean
 string_wanted(ndr_ctx_t *ctx, int hf)
 {
+    const dhcpm_pdu_t *pdu = (const dhcpm_pdu_t *)ctx->user;
+
     return (hf >= 0 && hf < n_key_of_hf && key_of_hf[hf]) ||
-           dhcpm_conf_wants_string(hf) || dhcpm_security_wants_string(hf) ||
-           dhcpm_stats_wants_values(((dhcpm_pdu_t *)ctx->user)->stats) ||
-           ((dhcpm_pdu_t *)ctx->user)->stats != NULL;
+           (pdu->conf && dhcpm_conf_wants_string(hf)) ||
+           (pdu->experts && dhcpm_security_wants_string(hf)) ||
+           pdu->stats != NULL;
+}
+
+/* Every field whose values this PDU's readers take: the keys and what the
+ * Info column says, and those of the checks and statistics that run.  The
+ * NDR runtime steps over a type with none of them (ndr_quiet_begin). */
+static gboolean
+value_wanted(ndr_ctx_t *ctx, int hf)
+{
+    const dhcpm_pdu_t *pdu = (const dhcpm_pdu_t *)ctx->user;
+    guint8 want;
+
+    if (hf < 0)
+        return FALSE;
+    if (pdu->stats || (hf < n_key_of_hf && key_of_hf[hf]))
+        return TRUE;
+    want = hf < n_uint_wanted ? uint_wanted[hf] : 0;
+    if (want & WANT_CALL)
+        return TRUE;
+    if (pdu->conf && ((want & WANT_CONF) || dhcpm_conf_wants_string(hf)))
+        return TRUE;
+    return pdu->experts && dhcpm_security_wants_string(hf);
 }
 
 /* The failover enums the conformance checks judge themselves, with the
@@ -278,6 +303,7 @@ static const ndr_observer_t observer = {
     .enum_checked = enum_checked,
     .u64_value = note_u64,
     .bytes_value = note_bytes,
+    .value_wanted = value_wanted,
 };
 
 static const dhcpm_interface_t *
@@ -595,9 +621,14 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     /* The transfer syntax the bind negotiated for this call's context. */
     ndr64 = (di->call_data->flags & DCERPC_IS_NDR64) != 0;
     scope = key_value(&pdu->req, hf_dhcpm_scope_id);
-    pdu->conf = dhcpm_conf_begin(pinfo, tvb, tree, di, is_request,
-                                 scope != NULL, scope ? scope->v.u : 0);
+    /* the checks run where their experts can be seen */
+    pdu->experts = dhcpm_demand_experts(pinfo, tree);
+    if (pdu->experts)
+        pdu->conf = dhcpm_conf_begin(pinfo, tvb, tree, di, is_request,
+                                     scope != NULL, scope ? scope->v.u : 0);
     ndr_ctx_init(&ctx, tvb, pinfo, drep, ndr64, &observer, pdu);
+    ctx.all = pdu->experts || (tree && PTREE_DATA(tree)->visible) ||
+              (pdu->stats && pdu->stats->audit) || ndr_details_asked(tree);
     TRY {
         int offset = dhcpm_sdk_dissect(&ctx, tree, method, is_request, body);
         ndr_check_end(&ctx, tree, offset);
@@ -608,13 +639,13 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
         const dhcpm_request_keys_t *req = is_request ? &pdu->own : &pdu->req;
         const dhcpm_key_value_t *name = key_value(req, hf_dhcpm_relationship_name);
 
-        if (complete && !is_request && pdu->have_werror) {
+        if (complete && !is_request && pdu->have_werror && pdu->experts) {
             dhcpm_conf_return_code(pinfo, tvb, tree, method, pdu->werror);
             dhcpm_security_response(pinfo, tvb, tree, method, pdu->werror);
         }
         dhcpm_conf_end(pdu->conf, complete);
         /* what the DCE/RPC header decides: the auth level it was sent at */
-        if ((is_request && (pdu->conf || method->is_change)) || pdu->has_secret)
+        if (pdu->experts && ((is_request && (pdu->conf || method->is_change)) || pdu->has_secret))
             dhcpm_conf_rpc_note_pdu(pinfo, is_request && pdu->conf != NULL,
                                     is_request && method->is_change, pdu->has_secret);
         /* The call value outlives the packet only when the request is seen
@@ -632,18 +663,38 @@ dissect_pdu(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di
     return tvb_reported_length(tvb);
 }
 
+/* tshark 4.0 -T fields: the tree of this PDU is hidden as 4.2 hides it
+ * (dhcpm-demand.h), and shown again whatever happens. */
+static int
+dissect_pdu_for_fields(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, dcerpc_info *di,
+                       guint8 *drep, gboolean is_request)
+{
+    volatile int len = 0;
+
+    if (!dhcpm_demand_fields_begin(tree))
+        return dissect_pdu(tvb, pinfo, tree, di, drep, is_request);
+    TRY {
+        len = dissect_pdu(tvb, pinfo, tree, di, drep, is_request);
+    }
+    FINALLY {
+        dhcpm_demand_fields_end(tree, TRUE);
+    }
+    ENDTRY;
+    return len;
+}
+
 int
 dhcpm_dissect_request(tvbuff_t *tvb, int offset _U_, packet_info *pinfo, proto_tree *tree,
                       dcerpc_info *di, guint8 *drep)
 {
-    return dissect_pdu(tvb, pinfo, tree, di, drep, TRUE);
+    return dissect_pdu_for_fields(tvb, pinfo, tree, di, drep, TRUE);
 }
 
 int
 dhcpm_dissect_response(tvbuff_t *tvb, int offset _U_, packet_info *pinfo, proto_tree *tree,
                        dcerpc_info *di, guint8 *drep)
 {
-    return dissect_pdu(tvb, pinfo, tree, di, drep, FALSE);
+    return dissect_pdu_for_fields(tvb, pinfo, tree, di, drep, FALSE);
 }
 
 void

@@ -34,6 +34,7 @@
 
 #include "compat.h"
 #include "dhcpm-conformance.h"
+#include "dhcpm-demand.h"
 
 #define NCA_S_OP_RNG_ERROR 0x1C010002u
 #define AUTH_LEVEL_NONE 1          /* MS-RPCE 2.2.1.1.8 */
@@ -445,7 +446,7 @@ dissect_dhcpm_conf_post(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
      * proto data, binds and faults in the tree) before looking up the
      * conversation, which only binds, faults and calls without a
      * verifier need. */
-    if (!check_rpc_header)
+    if (!check_rpc_header || !dhcpm_demand_rpc_header())
         return 0;
     if (PINFO_FD_VISITED(pinfo))
         return add_notes(tvb, pinfo, tree);
@@ -499,7 +500,8 @@ dhcpm_conf_rpc_prefs_applied(void)
 
     if (!post_handle)
         return;
-    if (!check_rpc_header) {
+    /* nothing that reads them can be shown in this run: no tree for them */
+    if (!check_rpc_header || !dhcpm_demand_rpc_header()) {
         set_postdissector_wanted_hfids(post_handle, NULL);
         return;
     }

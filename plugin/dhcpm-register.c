@@ -10,6 +10,7 @@
 
 #include "dhcpm.h"
 #include "dhcpm-conformance.h"
+#include "dhcpm-demand.h"
 #include "dhcpm-generated.h"
 #include "dhcpm-security.h"
 #include "dhcpm-stats.h"
@@ -83,6 +84,7 @@ proto_reg_handoff_dhcpm(void)
                          hf_dhcpm_opnum);
         guids_add_uuid(&uuid, iface->name);
     }
+    dhcpm_demand_handoff(proto_dhcpm);
     dhcpm_conformance_handoff(proto_dhcpm);
 }
 

@@ -241,19 +241,78 @@ META = ['frame.number', 'tcp.stream', 'dcerpc.cn_call_id', 'dcerpc.pkt_type', '_
         '_ws.col.Info', '_ws.col.info', 'dcerpc.cn_status']
 
 
+# How tshark is asked for the decoded values (--output): "fields", all of
+# them as -e of one run (-T json); "single", a few fields a run, the others
+# unasked, which is what the plugin's lazy decoding must get right; "tree",
+# the whole tree (-T json without -e: every value computed, as -V and the
+# GUI do).
+OUTPUT = 'fields'
+SINGLE_RUNS = 40
+CALL_FILTER = 'dcerpc.pkt_type == 0 || dcerpc.pkt_type == 2 || dcerpc.pkt_type == 3'
+
+
+def tree_values(node, out):
+    """The values of a -T json tree by field name, in tree order (with
+    --no-duplicate-keys a repeated field is a list)."""
+    for k, v in node.items():
+        if isinstance(v, dict):
+            tree_values(v, out)
+            continue
+        for item in v if isinstance(v, list) else [v]:
+            if isinstance(item, dict):
+                tree_values(item, out)
+            elif not k.endswith('_tree'):
+                out.setdefault(k, []).append(item)
+    return out
+
+
 def frames_by_call(ts, capture, fields):
-    args = ['-r', capture, '-Y', 'dcerpc.pkt_type == 0 || dcerpc.pkt_type == 2 || dcerpc.pkt_type == 3', '-T', 'json']
-    for f in META + sorted(fields):
-        args += ['-e', f]
-    _, out, _ = ts.run(args)
+    if OUTPUT == 'tree':
+        _, out, _ = ts.run(['-r', capture, '-Y', CALL_FILTER, '-T', 'json', '--no-duplicate-keys'])
+        runs = [[tree_values(pkt['_source']['layers'], {}) for pkt in json.loads(out)]]
+        _, g, _ = ts.run(['-G', 'fields'])
+        byte_fields = {c[2] for c in (l.split('\t') for l in g.splitlines())
+                       if len(c) > 3 and c[0] == 'F' and c[3] == 'FT_BYTES'}
+        for layers in runs[0]:
+            # the tree writes bytes as -e does not: 00:15:5d
+            for f in byte_fields & set(layers):
+                layers[f] = [v.replace(':', '') for v in layers[f]]
+            # the text of the Info column is not in the tree
+            layers.pop('_ws.col.Info', None)
+        _, out, _ = ts.run(['-r', capture, '-Y', CALL_FILTER, '-T', 'fields', '-e', 'frame.number',
+                            '-e', '_ws.col.Info', '-e', '_ws.col.info'])
+        info = dict(l.split('\t', 1) for l in out.splitlines())
+        for layers in runs[0]:
+            text = info.get(layers['frame.number'][0], '').strip('\t')
+            layers['_ws.col.Info'] = [text] if text else []
+    elif OUTPUT == 'single':
+        # Each run asks for a few fields only: one run per field would be
+        # the purest, but takes minutes; the fields of a run are far apart
+        # in name order, so they belong to different structures.
+        names = sorted(fields)
+        n_runs = min(len(names), SINGLE_RUNS)
+        runs = []
+        for k in range(n_runs + 1):
+            group = names[k - 1::n_runs] if k else []
+            args = ['-r', capture, '-Y', CALL_FILTER, '-T', 'json']
+            for m in META + group:
+                args += ['-e', m]
+            _, out, _ = ts.run(args)
+            runs.append([pkt['_source']['layers'] for pkt in json.loads(out)])
+    else:
+        args = ['-r', capture, '-Y', CALL_FILTER, '-T', 'json']
+        for f in META + sorted(fields):
+            args += ['-e', f]
+        _, out, _ = ts.run(args)
+        runs = [[pkt['_source']['layers'] for pkt in json.loads(out)]]
     calls = {}
-    for pkt in json.loads(out):
-        layers = pkt['_source']['layers']
-        if '_ws.col.info' in layers:
-            layers['_ws.col.Info'] = layers.pop('_ws.col.info')
-        key = (int(layers['tcp.stream'][0]), int(layers['dcerpc.cn_call_id'][0]))
-        kind = {'0': 'request', '2': 'response', '3': 'fault'}[layers['dcerpc.pkt_type'][0]]
-        calls.setdefault(key, {})[kind] = layers
+    for run in runs:
+        for layers in run:
+            if '_ws.col.info' in layers:
+                layers['_ws.col.Info'] = layers.pop('_ws.col.info')
+            key = (int(layers['tcp.stream'][0]), int(layers['dcerpc.cn_call_id'][0]))
+            kind = {'0': 'request', '2': 'response', '3': 'fault'}[layers['dcerpc.pkt_type'][0]]
+            calls.setdefault(key, {}).setdefault(kind, {}).update(layers)
     return calls
 
 
@@ -1392,6 +1451,24 @@ def test_experts(ts, capture, truth_path, expected_path=None):
                                                                len(frames), hits))
 
 
+def test_expert_filters(ts, capture):
+    """An expert seen through a display filter alone (-Y NAME -T fields,
+    where nothing else shows experts): the frames of each expert name are
+    those the whole tree shows it in."""
+    cap = ts.stage(capture)
+    by_name = {}
+    for frame, (_, _, _, names) in experts_by_frame(ts, cap).items():
+        for n in names:
+            by_name.setdefault(n, set()).add(frame)
+    for name, frames in sorted(by_name.items()):
+        _, out, _ = ts.run(['-r', cap, '-Y', name, '-T', 'fields', '-e', 'frame.number'])
+        got = {int(x) for x in out.split()}
+        if got != frames:
+            fail('-Y %s: frames %s, the tree shows it in %s' % (name, sorted(got)[:10],
+                                                                sorted(frames)[:10]))
+    print('expert filters %s: %d names' % (os.path.basename(capture), len(by_name)))
+
+
 def test_expert_summary(ts, capture, truth_path):
     """The conformance summary: tshark -q -z expert lists each rule (one row
     per summary, which names the rule) with the number of hits the truth
@@ -1844,9 +1921,13 @@ def main():
     ap.add_argument('--derive', metavar='LEVEL', choices=('none', 'integrity', 'privacy'),
                     help='security: derive the findings from the truth\'s calls, all made at '
                          'this auth level over TCP (truths without "experts")')
+    ap.add_argument('--output', choices=('fields', 'single', 'tree'), default='fields',
+                    help='truth: how tshark is asked for the values (see OUTPUT)')
     ap.add_argument('test')
     ap.add_argument('args', nargs='*')
     a = ap.parse_args()
+    global OUTPUT
+    OUTPUT = a.output
     if a.test == 'sources':
         test_sources(*a.args)
     else:
@@ -1900,6 +1981,8 @@ def main():
                 test_recipe(ts, *a.args)
             elif a.test == 'tables':
                 test_tables(ts, *a.args)
+            elif a.test == 'expert_filters':
+                test_expert_filters(ts, *a.args)
             elif a.test == 'audit':
                 test_audit(ts, *a.args)
             elif a.test == 'security':

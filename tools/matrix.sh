@@ -13,12 +13,17 @@
 # The sources copied in are the work tree's files (committed or not, without
 # build/) and ../shared.  Downloaded .debs are not kept (apt-get clean).
 # Needs root (debootstrap, chroot, mounts).
+#
+# DHCPM_MATRIX_COMMAND runs another command there instead of the tests,
+# e.g. the benchmark on 4.4 and 4.6 (docs/performance.md):
+#   DHCPM_MATRIX_COMMAND="./dhcpm.sh bench --runs 3" sudo -E tools/matrix.sh
 set -eu
 
 cd "$(dirname "$0")/.."
 CACHE=${DHCPM_MATRIX_CACHE:-/var/cache/dhcpm-matrix}
 MIRROR=${DHCPM_MATRIX_MIRROR:-http://deb.debian.org/debian}
 SUITES=${*:-trixie sid}
+COMMAND=${DHCPM_MATRIX_COMMAND:-./dhcpm.sh test}
 
 if [ "$(id -u)" -ne 0 ]; then
     echo "matrix: needs root (debootstrap, chroot)" >&2
@@ -79,8 +84,8 @@ run_suite() {
         mount -t tmpfs tmpfs "$root/tmp"
         exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
             HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
-            /bin/sh -c "cd /work/dhcpm && { ./dhcpm.sh test; rc=\$?; apt-get clean; tshark --version | head -n 1; exit \$rc; }"
-    ' matrix "$root"
+            /bin/sh -c "cd /work/dhcpm && { $2; rc=\$?; apt-get clean; tshark --version | head -n 1; exit \$rc; }"
+    ' matrix "$root" "$COMMAND"
 }
 
 summary=""

@@ -21,6 +21,7 @@ typedef struct ndr_deferred {
     int hf;
     guint64 arg;
     void *item;                 /* ctx->item where the pointer was, restored for its pointee */
+    gboolean quiet;             /* ctx->quiet where the pointer was */
 } ndr_deferred_t;
 
 static int hf_ndr_referent_id = -1;        /* NDR 2.0: 4 bytes */
@@ -47,6 +48,8 @@ static int *mac_hf_by_bytes;
 static int n_mac_hf_by_bytes;
 /* Whether the tree shows the transfer syntax's own values (ndr.h). */
 static dhcpm_pref_bool_t ndr_details = FALSE;
+/* Counts the PDUs decoded: each ndr_need_t is worked out once per PDU. */
+static guint ndr_epoch;
 
 static expert_field ei_ndr_count_exceeds_data = EI_INIT;
 static expert_field ei_ndr_conformance_mismatch = EI_INIT;
@@ -221,6 +224,62 @@ ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo, const guint8 *dr
     ctx->user = user;
     ctx->item = NULL;
     ctx->counts_shown = -1;
+    ctx->all = TRUE;
+    ctx->quiet = FALSE;
+    ctx->epoch = ++ndr_epoch;
+}
+
+/* Whether something reads field hf in this PDU: the tree (a filter, a
+ * column, -e, a shown tree) or the observer. */
+static gboolean
+ndr_asked(ndr_ctx_t *ctx, proto_tree *tree, int hf)
+{
+    if (tree && proto_field_is_referenced(tree, hf))
+        return TRUE;
+    return !ctx->observer || !ctx->observer->value_wanted ||
+           ctx->observer->value_wanted(ctx, hf);
+}
+
+static gboolean
+ndr_asked_as(ndr_ctx_t *ctx, proto_tree *tree, int hf)
+{
+    int mac_hf = hf < n_mac_hf_by_bytes ? mac_hf_by_bytes[hf] - 1 : -1;
+
+    return ndr_asked(ctx, tree, hf) || (mac_hf >= 0 && ndr_asked(ctx, tree, mac_hf));
+}
+
+gboolean
+ndr_quiet_begin(ndr_ctx_t *ctx, proto_tree **tree, int hf_index, ndr_need_t *need)
+{
+    guint i;
+
+    if (ctx->quiet || ctx->all)
+        return ctx->quiet;
+    if (need->epoch != ctx->epoch) {
+        need->needed = FALSE;
+        for (i = 0; i < need->n_hfs && !need->needed; i++)
+            need->needed = ndr_asked(ctx, *tree, *need->hfs[i]);
+        need->epoch = ctx->epoch;
+    }
+    /* the field its caller names it by (a filter on "dhcpm.relationship"),
+     * which a structure of a general type may also give one of its members
+     * (a byte array, and the Ethernet address it holds) */
+    if (!need->needed && !(hf_index >= 0 && ndr_asked_as(ctx, *tree, hf_index))) {
+        ctx->quiet = TRUE;
+        *tree = NULL;
+    }
+    return FALSE;
+}
+
+gboolean
+ndr_details_asked(proto_tree *tree)
+{
+    return tree && (proto_field_is_referenced(tree, hf_ndr_referent_id) ||
+                    proto_field_is_referenced(tree, hf_ndr_referent_id64) ||
+                    proto_field_is_referenced(tree, hf_ndr_max_count) ||
+                    proto_field_is_referenced(tree, hf_ndr_offset) ||
+                    proto_field_is_referenced(tree, hf_ndr_actual_count) ||
+                    proto_field_is_referenced(tree, hf_ndr_union_switch));
 }
 
 int
@@ -243,21 +302,21 @@ ndr_malformed(ndr_ctx_t *ctx, proto_tree *tree, expert_field *ei, int offset, co
 static void
 ndr_note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
 {
-    if (ctx->observer && ctx->observer->uint_value)
+    if (ctx->observer && ctx->observer->uint_value && !ctx->quiet)
         ctx->observer->uint_value(ctx, hf, value);
 }
 
 static void
 ndr_note_u64(ndr_ctx_t *ctx, int hf, ndr_u64_kind_t kind, guint64 value)
 {
-    if (ctx->observer && ctx->observer->u64_value)
+    if (ctx->observer && ctx->observer->u64_value && !ctx->quiet)
         ctx->observer->u64_value(ctx, hf, kind, value);
 }
 
 static void
 ndr_note_bytes(ndr_ctx_t *ctx, int hf, int offset, int length)
 {
-    if (ctx->observer && ctx->observer->bytes_value)
+    if (ctx->observer && ctx->observer->bytes_value && !ctx->quiet)
         ctx->observer->bytes_value(ctx, hf, offset, length);
 }
 
@@ -402,8 +461,9 @@ ndr_enum16(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 valid, 
     offset = ndr_align(ctx, offset, size);
     v = size == 2 ? tvb_get_guint16(ctx->tvb, offset, ctx->encoding)
                   : tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
-    fits = v <= G_MAXUINT16;
-    known = ndr_enum_known(ctx, hf, valid, v);
+    fits = v <= G_MAXUINT16 || ctx->quiet;
+    /* quietly: nobody can see the expert */
+    known = ctx->quiet || ndr_enum_known(ctx, hf, valid, v);
     if (ndr_shown(tree, hf) || ((!fits || !known) && tree))
         pi = proto_tree_add_uint(tree, hf, ctx->tvb, offset, size, v);
     if (!fits)
@@ -452,7 +512,7 @@ ndr_ipv6(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
         addr.bytes[8 + i] = (guint8)(half >> (56 - 8 * i));
     if (ndr_shown(tree, hf))
         proto_tree_add_ipv6(tree, hf, ctx->tvb, offset, 16, &addr);
-    if (ctx->observer && ctx->observer->ipv6_value)
+    if (ctx->observer && ctx->observer->ipv6_value && !ctx->quiet)
         ctx->observer->ipv6_value(ctx, hf, &addr);
     return offset + 16;
 }
@@ -499,7 +559,7 @@ ndr_time32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf)
         proto_tree_add_item(tree, hf, ctx->tvb, offset, 4, ENC_TIME_SECS | ctx->encoding);
     else
         tvb_ensure_bytes_exist(ctx->tvb, offset, 4);
-    if (ctx->observer && ctx->observer->u64_value)
+    if (ctx->observer && ctx->observer->u64_value && !ctx->quiet)
         ndr_note_u64(ctx, hf, NDR_U64_TIME_T, tvb_get_guint32(ctx->tvb, offset, ctx->encoding));
     return offset + 4;
 }
@@ -545,7 +605,7 @@ ndr_bitmap32(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett,
 proto_tree *
 ndr_struct_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, int ett, proto_item **item)
 {
-    if (ctx->observer && ctx->observer->struct_begin)
+    if (ctx->observer && ctx->observer->struct_begin && !ctx->quiet)
         ctx->observer->struct_begin(ctx, hf);
     /* not shown: its members go where it would have been, as when
      * Wireshark fakes an item */
@@ -561,7 +621,7 @@ proto_tree *
 ndr_struct_text_tree(ndr_ctx_t *ctx, proto_tree *tree, int offset, const char *label, int ett,
                      proto_item **item)
 {
-    if (ctx->observer && ctx->observer->struct_begin)
+    if (ctx->observer && ctx->observer->struct_begin && !ctx->quiet)
         ctx->observer->struct_begin(ctx, -1);
     /* a text item: only a tree that is shown has it */
     if (!ndr_shown(tree, hf_text_only)) {
@@ -638,6 +698,7 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
         d->hf = hf;
         d->arg = arg;
         d->item = ctx->item;
+        d->quiet = ctx->quiet;
     }
     return offset + size;
 }
@@ -659,6 +720,7 @@ ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
 {
     guint start = ctx->deferred_start, end = ctx->n_deferred, i;
     void *saved_item;
+    gboolean saved_quiet;
 
     if (end == start)
         return offset;
@@ -669,17 +731,20 @@ ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
     }
     ctx->depth++;
     saved_item = ctx->item;
+    saved_quiet = ctx->quiet;
     for (i = start; i < end; i++) {
         ndr_deferred_t d = ctx->deferred[i];
 
         /* A pointee belongs to the structure that held its pointer. */
         ctx->item = d.item;
+        ctx->quiet = d.quiet;
         ctx->deferred_start = end;
         offset = d.fn(ctx, d.tree, offset, d.hf, d.arg);
         offset = ndr_flush_deferred(ctx, offset);
         ctx->n_deferred = end;
     }
     ctx->item = saved_item;
+    ctx->quiet = saved_quiet;
     ctx->deferred_start = start;
     ctx->n_deferred = start;
     ctx->depth--;
@@ -746,7 +811,7 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64
         shown -= 2;
     else
         expert_add_info(ctx->pinfo, pi, &ei_ndr_string_unterminated);
-    want = ctx->observer && ctx->observer->string_value &&
+    want = ctx->observer && ctx->observer->string_value && !ctx->quiet &&
            (!ctx->observer->string_wanted || ctx->observer->string_wanted(ctx, hf));
     in_tree = ndr_shown(tree, hf);
     /* a string nobody shows or reads is not converted at all */
@@ -789,7 +854,7 @@ ndr_mac(ndr_ctx_t *ctx, proto_tree *tree, int hf, int offset, int len)
 {
     int mac_hf = hf >= 0 && hf < n_mac_hf_by_bytes ? mac_hf_by_bytes[hf] - 1 : -1;
     int at;
-    gboolean want = ctx->observer && ctx->observer->bytes_value;
+    gboolean want = ctx->observer && ctx->observer->bytes_value && !ctx->quiet;
 
     if (mac_hf < 0 || !(want || ndr_shown(tree, mac_hf)))
         return;
@@ -838,7 +903,7 @@ ndr_pointee_wchars(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64
         ndr_malformed(ctx, tree, &ei_ndr_count_exceeds_data, offset, "Character array max_count",
                       max_count);
     len = (int)max_count * 2;
-    want = ctx->observer && ctx->observer->string_value &&
+    want = ctx->observer && ctx->observer->string_value && !ctx->quiet &&
            (!ctx->observer->string_wanted || ctx->observer->string_wanted(ctx, hf));
     in_tree = ndr_shown(tree, hf);
     if (!want && !in_tree) {
@@ -898,6 +963,11 @@ ndr_conformant_array_uint32(ndr_ctx_t *ctx, proto_tree *tree, int offset, guint6
 
     offset = ndr_array_count(ctx, tree, offset, size_is, 4, &max_count);
     offset = ndr_align(ctx, offset, 4);
+    /* nobody reads the elements: skipped by their count */
+    if (type == FT_NONE && (ctx->quiet || (!ctx->all && !ndr_asked(ctx, NULL, hf)))) {
+        tvb_ensure_bytes_exist(ctx->tvb, offset, (int)max_count * 4);
+        return offset + (int)max_count * 4;
+    }
     for (i = 0; i < max_count; i++, offset += 4) {
         guint32 v = tvb_get_guint32(ctx->tvb, offset, ctx->encoding);
 

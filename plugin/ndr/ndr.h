@@ -71,7 +71,20 @@ typedef struct {
     /* bytes of the stub (may be NULL): a byte array, or the Ethernet
      * address one holds (then hf_index is the address's FT_ETHER field) */
     void (*bytes_value)(ndr_ctx_t *ctx, int hf_index, int offset, int length);
+    /* whether the owner reads this field's values in this PDU (may be
+     * NULL: every field); ndr_quiet_begin asks it */
+    gboolean (*value_wanted)(ndr_ctx_t *ctx, int hf_index);
 } ndr_observer_t;
+
+/* The fields a type shows, its own and those of every type, pointee and
+ * arm inside it, as the generator lists them; and whether any of them is
+ * asked for in the PDU being decoded (epoch: which PDU). */
+typedef struct {
+    int *const *hfs;
+    guint n_hfs;
+    guint epoch;
+    gboolean needed;
+} ndr_need_t;
 
 struct ndr_ctx {
     tvbuff_t *tvb;
@@ -87,6 +100,12 @@ struct ndr_ctx {
     void *user;                 /* the owner's per-call state */
     void *item;                 /* the observer's handle for the structure being decoded */
     int counts_shown;           /* NDR counts in the tree: -1 not asked yet, 0, 1 */
+    /* Everything is asked for: the tree is shown, experts can be seen or
+     * the audit reads every value.  Else a type none of whose fields is
+     * asked for is decoded quietly: read only for its size. */
+    gboolean all;
+    gboolean quiet;
+    guint epoch;                /* this PDU, for ndr_need_t */
 };
 
 void ndr_register(int proto);
@@ -107,6 +126,24 @@ void ndr_register_macs(int *const *pairs, guint n);
 void ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo,
                   const guint8 *drep, gboolean ndr64, const ndr_observer_t *observer,
                   void *user);
+
+/* Lazy decoding.  A type none of whose fields a tree, filter, column, -e,
+ * tap or check reads in this PDU is stepped over: its counts, referent IDs
+ * and discriminants are still read, and checked against the stub, to find
+ * where it ends; nothing is added to the tree, no value is told to the
+ * observer, strings are not converted, arrays of fixed-size elements
+ * are skipped by their count.  ndr_quiet_begin decides, at the start of a
+ * structure or union (tree is set to NULL when quiet), and returns what
+ * ndr_quiet_end restores. */
+gboolean ndr_quiet_begin(ndr_ctx_t *ctx, proto_tree **tree, int hf_index, ndr_need_t *need);
+static inline void
+ndr_quiet_end(ndr_ctx_t *ctx, gboolean was_quiet)
+{
+    ctx->quiet = was_quiet;
+}
+/* Whether a filter, column or -e reads the transfer syntax's own values
+ * (referent IDs, counts, discriminants): then nothing is quiet. */
+gboolean ndr_details_asked(proto_tree *tree);
 
 /* Offsets are relative to the start of the stub, where NDR alignment is
  * counted from; every NDR alignment is a power of two (1, 2, 4 or 8), so

@@ -1224,6 +1224,170 @@ test_mac(void)
     }
 }
 
+/* ---- lazy decoding: a structure nobody asks for is read quietly ---------- */
+
+static guint quiet_notes;
+static gboolean quiet_wanted;
+
+static void
+quiet_note_uint(ndr_ctx_t *ctx _U_, int hf _U_, guint32 value _U_)
+{
+    quiet_notes++;
+}
+
+static void
+quiet_note_string(ndr_ctx_t *ctx _U_, int hf _U_, const char *value _U_)
+{
+    quiet_notes++;
+}
+
+static gboolean
+quiet_value_wanted(ndr_ctx_t *ctx _U_, int hf _U_)
+{
+    return quiet_wanted;
+}
+
+static const ndr_observer_t quiet_observer = {
+    .uint_value = quiet_note_uint,
+    .string_value = quiet_note_string,
+    .value_wanted = quiet_value_wanted,
+};
+
+static int *const quiet_hfs[] = { &hf_u32, &hf_enum, &hf_str };
+static ndr_need_t quiet_need = { quiet_hfs, G_N_ELEMENTS(quiet_hfs), 0, FALSE };
+
+/* struct { DWORD a; enum e; [string] wchar_t *s; DWORD n; [size_is(n)] DWORD *list; } */
+static int
+quiet_struct(ndr_ctx_t *ctx, proto_tree *parent_tree, int offset, int hf_index)
+{
+    proto_tree *tree = parent_tree;
+    gboolean was_quiet = ndr_quiet_begin(ctx, &tree, hf_index, &quiet_need);
+    guint32 n;
+
+    offset = ndr_align_syntax(ctx, offset, 4, 8);
+    offset = ndr_uint32(ctx, tree, offset, hf_u32, NULL);
+    offset = ndr_enum16(ctx, tree, offset, hf_enum, 0x3, NULL);
+    offset = ndr_pointer(ctx, tree, offset, ndr_pointee_string, hf_str, 0);
+    offset = ndr_uint32(ctx, tree, offset, hf_u32, &n);
+    offset = ndr_pointer(ctx, tree, offset, ndr_pointee_uint32s, hf_u32, n);
+    offset = ndr_struct_trailer(ctx, offset, 8);
+    ndr_quiet_end(ctx, was_quiet);
+    return offset;
+}
+
+static int
+quiet_body(fixture_t *f)
+{
+    int offset = quiet_struct(&f->ctx, f->tree, 0, -1);
+
+    offset = ndr_flush_deferred(&f->ctx, offset);
+    /* what follows the structure is read as usual */
+    return ndr_uint32(&f->ctx, f->tree, offset, hf_u32, NULL);
+}
+
+static void
+quiet_stub(stub_t *s, gboolean ndr64, guint32 list_count)
+{
+    guint32 i;
+
+    if (ndr64) {
+        put32(s, 7);
+        put32(s, 1);            /* an enum is 4 bytes in NDR64 */
+        put64(s, 0x20000);
+        put32(s, list_count);
+        put32(s, 0);            /* padding to the pointer */
+        put64(s, 0x20004);
+        put64(s, 4);            /* the string */
+        put64(s, 0);
+        put64(s, 4);
+    } else {
+        put32(s, 7);
+        put16(s, 1);
+        put16(s, 0);
+        put32(s, 0x20000);
+        put32(s, list_count);
+        put32(s, 0x20004);
+        put32(s, 4);
+        put32(s, 0);
+        put32(s, 4);
+    }
+    put16(s, 'a');
+    put16(s, 'b');
+    put16(s, 'c');
+    put16(s, 0);
+    if (ndr64)
+        put64(s, list_count);
+    else
+        put32(s, list_count);
+    for (i = 0; i < list_count; i++)
+        put32(s, 0x0a000000 + i);
+    put32(s, 0xEEEEEEEE);       /* after the structure */
+}
+
+/* The tree of a tshark that shows nothing (-T fields, a filter): hidden. */
+static void
+fixture_open_hidden(fixture_t *f, const guint8 *bytes, gsize len, gboolean ndr64)
+{
+    guint8 drep[4] = { 0x10, 0, 0, 0 };
+
+    memset(f, 0, sizeof(*f));
+    f->edt = epan_dissect_new(session, TRUE, FALSE);
+    f->fd.num = 1;
+    f->edt->pi.fd = &f->fd;
+    f->edt->pi.num = 1;
+    f->tree = f->edt->tree;
+    f->data = (guint8 *)g_memdup2(bytes, (guint)len);
+    f->tvb = tvb_new_real_data(f->data, (guint)len, (gint)len);
+    ndr_ctx_init(&f->ctx, f->tvb, &f->edt->pi, drep, ndr64, &quiet_observer, NULL);
+    f->ctx.all = FALSE;
+}
+
+static void
+test_quiet(gconstpointer data)
+{
+    gboolean ndr64 = GPOINTER_TO_INT(data) != 0;
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int loud_end, quiet_end;
+
+    quiet_stub(&s, ndr64, 300);
+
+    /* asked for: every value reaches the observer */
+    quiet_wanted = TRUE;
+    quiet_notes = 0;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    g_assert_cmpint(run(&f, quiet_body, &loud_end), ==, 0);
+    g_assert_cmpint(loud_end, ==, (int)s.n);
+    g_assert_cmpuint(quiet_notes, ==, 3 + 1 + 300 + 1);
+    fixture_close(&f);
+
+    /* asked for by nobody: the same end, nothing told, the value after it read */
+    quiet_wanted = FALSE;
+    quiet_notes = 0;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    g_assert_cmpint(run(&f, quiet_body, &quiet_end), ==, 0);
+    g_assert_cmpint(quiet_end, ==, loud_end);
+    g_assert_cmpuint(quiet_notes, ==, 1);
+    g_assert_false(f.ctx.quiet);
+    fixture_close(&f);
+
+    /* and a list longer than the stub is still refused */
+    s.n -= 8;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    g_assert_cmpint(run(&f, quiet_body, &quiet_end), ==, ReportedBoundsError);
+    fixture_close(&f);
+
+    /* everything asked for (a shown tree, experts): never quiet */
+    s.n = 0;
+    quiet_stub(&s, ndr64, 3);
+    quiet_notes = 0;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    f.ctx.all = TRUE;
+    g_assert_cmpint(run(&f, quiet_body, &quiet_end), ==, 0);
+    g_assert_cmpuint(quiet_notes, ==, 3 + 1 + 3 + 1);
+    fixture_close(&f);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1280,6 +1444,7 @@ main(int argc, char **argv)
             { "unions/switch32", test_switch32 },
             { "pointers/late-size-is", test_late_size_is },
             { "enum-unknown-and-range", test_enum_unknown_and_range },
+            { "lazy/quiet-structure", test_quiet },
         };
         guint i, k;
 

@@ -155,6 +155,7 @@ class Generator:
         self.funcs = []           # C function bodies, in definition order
         self.protos = []          # forward declarations
         self.done = set()         # generated helper names
+        self.quiet_fns = []       # structures and unions that may be read quietly
         self.vals = []            # value_string definitions
         self.code_tables = []     # return code tables of the methods
         self.consts = {c.name: c.value for c in idl.consts}
@@ -800,7 +801,7 @@ class Generator:
             return name
         self.done.add(name)
         vm = self.cfg(self.cnf.value_member, 'VALUE_MEMBER', struct.name, ctx)
-        body = ['proto_item *item;', 'proto_tree *tree;', 'int start;']
+        body = ['proto_item *item;', 'proto_tree *tree;', 'int start;', 'gboolean was_quiet;']
         names = [m.name for m in struct.members]
         needed = self.locals_needed(struct.members) & set(names)
         body += ['guint32 v_%s = 0;' % n for n in sorted(needed)]
@@ -815,6 +816,7 @@ class Generator:
         body += ['', self.align_stmt(self.align_of(node), self.align_of(node, True)),
                  'start = offset;']
         ett = self.ett(struct.name + self.fn_suffix(ctx))
+        body.append(self.quiet_begin(name))
         if vm:
             body.append('tree = ndr_struct_text_tree(ctx, parent_tree, offset, '
                         'proto_registrar_get_name(hf_index), %s, &item);' % ett)
@@ -835,9 +837,66 @@ class Generator:
             body.append('ndr_deferred_set_arg(ctx, slot_%s, (guint64)(%s));'
                         % (m, self.c_expr(expr, names, struct.name)))
         body += ['offset = ndr_struct_trailer(ctx, offset, %d);' % self.align_of(node, True),
-                 'proto_item_set_len(item, offset - start);', 'return offset;']
+                 'proto_item_set_len(item, offset - start);', 'ndr_quiet_end(ctx, was_quiet);',
+                 'return offset;']
         self.define(name, 'ndr_ctx_t *ctx, proto_tree *parent_tree, int offset, int hf_index', body)
         return name
+
+    def quiet_begin(self, name):
+        """A structure or union none of whose fields is asked for is read
+        quietly (ndr.h); need_<name> lists its fields (need_tables)."""
+        self.quiet_fns.append(name)
+        return 'was_quiet = ndr_quiet_begin(ctx, &parent_tree, hf_index, &need_%s);' % name
+
+    def need_tables(self, macs):
+        """For each structure and union, the fields it and everything inside
+        it can show: its members', its pointees', its arms', the bits of its
+        bitmaps and the Ethernet addresses of its byte arrays."""
+        fn_re = re.compile(r'\b(%s_(?:dissect|pointee|array|element)_\w+)' % self.proto)
+        hf_re = re.compile(r'__HF\d+__|\bbits_\w+')
+        bits_re = re.compile(r'static int \* const (bits_\w+)\[\] = \{ (.*) \};')
+        bits = {}
+        for line in self.protos:
+            m = bits_re.match(line)
+            if m:
+                bits[m.group(1)] = re.findall(r'__HF\d+__', m.group(2))
+        mac_of = {}
+        for row in macs:
+            b, m = re.findall(r'__HF\d+__', row)
+            mac_of.setdefault(b, []).append(m)
+        direct, calls = {}, {}
+        for f in self.funcs:
+            lines = f.split('\n')
+            name = lines[1].split('(')[0]
+            text = '\n'.join(lines[3:])
+            calls[name] = set(fn_re.findall(text)) - {name}
+            hfs = set()
+            for h in hf_re.findall(text):
+                hfs.update(bits.get(h, [h]) if h.startswith('bits_') else [h])
+            for h in list(hfs):
+                hfs.update(mac_of.get(h, []))
+            direct[name] = hfs
+        memo = {}
+
+        def closure(name, seen):
+            if name in memo:
+                return memo[name]
+            seen = seen | {name}
+            hfs = set(direct.get(name, ()))
+            for c in calls.get(name, ()):
+                if c not in seen:
+                    hfs |= closure(c, seen)
+            memo[name] = hfs
+            return hfs
+
+        out = []
+        for name in self.quiet_fns:
+            hfs = sorted(closure(name, set()), key=lambda h: int(h[4:-2]))
+            out.append('static int *const need_hfs_%s[] = { %s };'
+                       % (name, ', '.join('&' + h for h in hfs) or 'NULL'))
+            out.append('static ndr_need_t need_%s = { need_hfs_%s, %d, 0, FALSE };'
+                       % (name, name, len(hfs)))
+        return out
 
     @staticmethod
     def align_stmt(ndr20, ndr64):
@@ -869,9 +928,10 @@ class Generator:
             switch_fn = 'ndr_union_switch_enum'
         else:
             switch_fn = 'ndr_union_switch16'
-        body = ['proto_item *item;', 'proto_tree *tree;', 'int start;', 'guint32 level;', '',
+        body = ['proto_item *item;', 'proto_tree *tree;', 'int start;', 'guint32 level;',
+                'gboolean was_quiet;', '',
                 self.align_stmt(self.switch_size(unode, False), union64),
-                'start = offset;',
+                'start = offset;', self.quiet_begin(name),
                 'tree = ndr_struct_tree(ctx, parent_tree, offset, hf_index, %s, &item);'
                 % self.ett(unode.owner + '_' + unode.member + self.fn_suffix(ctx)),
                 'offset = %s(ctx, tree, offset, switch_is, %d, &level);' % (switch_fn, union64),
@@ -896,7 +956,8 @@ class Generator:
             body += ['    ' + l for l in self.emit_value(anode, hf, unode.owner, default.name, ctx, [])]
         elif default is None:
             body.append('    ndr_union_unknown_arm(ctx, tree, offset, level);')
-        body += ['    break;', '}', 'proto_item_set_len(item, offset - start);', 'return offset;']
+        body += ['    break;', '}', 'proto_item_set_len(item, offset - start);',
+                 'ndr_quiet_end(ctx, was_quiet);', 'return offset;']
         self.define(name, 'ndr_ctx_t *ctx, proto_tree *parent_tree, int offset, int hf_index, '
                     'guint32 switch_is', body)
         return name
@@ -1038,6 +1099,7 @@ class Generator:
             tables.append((iface, rows, procs, guid))
         keys = self.key_rows()
         macs = self.mac_rows()
+        needs = self.need_tables(macs)
         mapping = self.settle_vars()
         fields = self.all_fields()
 
@@ -1060,6 +1122,8 @@ class Generator:
             c.append('};')
         c.append('')
         c += self.protos
+        c.append('')
+        c += needs
         c.append('')
         c += self.funcs
         c += self.code_tables
