@@ -123,6 +123,24 @@ new_key_value(dhcpm_pdu_t *pdu, int hf)
     return &pdu->own.v[pdu->own.n++];
 }
 
+/* Whether the PDU still takes a value of this KEY field (only its first
+ * is kept). */
+static gboolean
+key_wanted(const dhcpm_pdu_t *pdu, int hf)
+{
+    guint key, i;
+
+    if (hf < 0 || hf >= n_key_of_hf || !key_of_hf[hf])
+        return FALSE;
+    key = key_of_hf[hf] - 1u;
+    if ((dhcpm_keys[key].request_only && !pdu->is_request) || pdu->own.n == DHCPM_MAX_KEYS)
+        return FALSE;
+    for (i = 0; i < pdu->own.n; i++)
+        if (pdu->own.v[i].key == key)
+            return FALSE;
+    return TRUE;
+}
+
 /* A key value of the PDU or of its request, by field; NULL if none. */
 static const dhcpm_key_value_t *
 key_value(const dhcpm_request_keys_t *keys, int hf)
@@ -151,16 +169,20 @@ note_uint(ndr_ctx_t *ctx, int hf, guint32 value)
         dhcpm_stats_uint(pdu->stats, ctx, hf, value);
     if ((want & WANT_CONF) && pdu->conf)
         dhcpm_conf_uint(pdu->conf, hf, value);
-    if ((want & WANT_KEY) && (kv = new_key_value(pdu, hf)) != NULL)
+    if ((want & WANT_KEY) && (kv = new_key_value(pdu, hf)) != NULL) {
         kv->v.u = value;
+        ndr_wants_changed(ctx);
+    }
     if (!(want & WANT_CALL))
         return;
     if (hf == hf_dhcpm_relationship_mode && !pdu->have_mode) {
         pdu->have_mode = TRUE;
         pdu->mode = value;
+        ndr_wants_changed(ctx);
     } else if (hf == hf_dhcpm_relationship_state && !pdu->have_state) {
         pdu->have_state = TRUE;
         pdu->state = value;
+        ndr_wants_changed(ctx);
     } else if (hf == hf_dhcpm_relationship_count) {
         pdu->have_count = TRUE;
         pdu->count = value;
@@ -179,8 +201,10 @@ note_string(ndr_ctx_t *ctx, int hf, const char *value)
     dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
     dhcpm_key_value_t *kv;
 
-    if ((kv = new_key_value(pdu, hf)) != NULL)
+    if ((kv = new_key_value(pdu, hf)) != NULL) {
         kv->v.s = value;
+        ndr_wants_changed(ctx);
+    }
     if (dhcpm_stats_wants_values(pdu->stats))
         dhcpm_stats_value(pdu->stats, hf, DHCPM_VALUE_TEXT, 0, value);
     if (pdu->experts && dhcpm_security_wants_string(hf)) {
@@ -204,8 +228,10 @@ note_ipv6(ndr_ctx_t *ctx, int hf, const ws_in6_addr *value)
     dhcpm_key_value_t *kv = new_key_value(pdu, hf);
     char *text;
 
-    if (kv)
+    if (kv) {
         kv->v.v6 = *value;
+        ndr_wants_changed(ctx);
+    }
     if (dhcpm_stats_wants_values(pdu->stats)) {
         text = (char *)wmem_alloc(ctx->pinfo->pool, WS_INET6_ADDRSTRLEN);
         ws_inet_ntop6(value, text, WS_INET6_ADDRSTRLEN);
@@ -259,7 +285,7 @@ string_wanted(ndr_ctx_t *ctx, int hf)
 {
     const dhcpm_pdu_t *pdu = (const dhcpm_pdu_t *)ctx->user;
 
-    return (hf >= 0 && hf < n_key_of_hf && key_of_hf[hf]) ||
+    return key_wanted(pdu, hf) ||
            (pdu->conf && dhcpm_conf_wants_string(hf)) ||
            (pdu->experts && dhcpm_security_wants_string(hf)) ||
            pdu->stats != NULL;
@@ -276,10 +302,12 @@ value_wanted(ndr_ctx_t *ctx, int hf)
 
     if (hf < 0)
         return FALSE;
-    if (pdu->stats || (hf < n_key_of_hf && key_of_hf[hf]))
+    if (pdu->stats || key_wanted(pdu, hf))
         return TRUE;
     want = hf < n_uint_wanted ? uint_wanted[hf] : 0;
-    if (want & WANT_CALL)
+    /* the first mode and state go into the Info column */
+    if ((want & WANT_CALL) && !(hf == hf_dhcpm_relationship_mode && pdu->have_mode) &&
+        !(hf == hf_dhcpm_relationship_state && pdu->have_state))
         return TRUE;
     if (pdu->conf && ((want & WANT_CONF) || dhcpm_conf_wants_string(hf)))
         return TRUE;

@@ -271,6 +271,12 @@ ndr_quiet_begin(ndr_ctx_t *ctx, proto_tree **tree, int hf_index, ndr_need_t *nee
     return FALSE;
 }
 
+void
+ndr_wants_changed(ndr_ctx_t *ctx)
+{
+    ctx->epoch = ++ndr_epoch;
+}
+
 gboolean
 ndr_details_asked(proto_tree *tree)
 {

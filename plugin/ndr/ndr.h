@@ -141,6 +141,9 @@ ndr_quiet_end(ndr_ctx_t *ctx, gboolean was_quiet)
 {
     ctx->quiet = was_quiet;
 }
+/* The observer's value_wanted has changed its answers (it has the first
+ * value it keeps of a field): the types' needs are worked out again. */
+void ndr_wants_changed(ndr_ctx_t *ctx);
 /* Whether a filter, column or -e reads the transfer syntax's own values
  * (referent IDs, counts, discriminants): then nothing is quiet. */
 gboolean ndr_details_asked(proto_tree *tree);
