@@ -2,6 +2,7 @@
 """Unit tests of the IDL generator: parsing, NDR layout and field naming."""
 
 import os
+import re
 import sys
 import unittest
 
@@ -110,6 +111,39 @@ class TestIdl(unittest.TestCase):
     def body(c_text, fn):
         text = c_text[c_text.index('\n%s(' % fn):]
         return text[:text.index('\n}\n')]
+
+    def need_of(self, c_text, fn):
+        line = next(l for l in c_text.splitlines()
+                    if l.startswith('static int *const need_hfs_%s[]' % fn))
+        return set(re.findall(r'&(hf_\w+)', line))
+
+    def test_need_tables(self):
+        """Every structure and union lists the fields it and what it holds
+        can show (what lazy decoding asks before it steps over one): its
+        members, its pointees' and nested types', bitmap bits and the
+        Ethernet address of a byte array; and reads quietly only with it."""
+        _, c = self.generated()
+        rel = self.need_of(c, 'dhcpm_dissect_DHCP_FAILOVER_RELATIONSHIP')
+        # members, strings behind pointers, and the scopes of the nested DHCP_IP_ARRAY
+        for hf in ('hf_dhcpm_relationship_name', 'hf_dhcpm_relationship_mode',
+                   'hf_dhcpm_relationship_shared_secret', 'hf_dhcpm_relationship_scope',
+                   'hf_dhcpm_relationship_scope_count'):
+            self.assertIn(hf, rel)
+        self.assertNotIn('hf_dhcpm_werror', rel)
+        arr = self.need_of(c, 'dhcpm_dissect_DHCP_FAILOVER_RELATIONSHIP_ARRAY')
+        self.assertTrue(rel <= arr)
+        # a client's hardware address, and the MAC the cnf derives from it
+        client = self.need_of(c, 'dhcpm_dissect_DHCP_CLIENT_INFO_V4')
+        self.assertIn('hf_dhcpm_client_hardware_address', client)
+        self.assertIn('hf_dhcpm_client_mac_address', client)
+        # the quiet decision is taken in every structure's and union's function
+        body = self.body(c, 'dhcpm_dissect_DHCP_FAILOVER_RELATIONSHIP')
+        self.assertIn('ndr_quiet_begin(ctx, &parent_tree, hf_index, '
+                      '&need_dhcpm_dissect_DHCP_FAILOVER_RELATIONSHIP)', body)
+        self.assertIn('ndr_quiet_end(ctx, was_quiet);', body)
+        n_struct = len(re.findall(r'^dhcpm_dissect_\w+\(ndr_ctx_t \*ctx, proto_tree \*parent_tree',
+                                  c, re.M))
+        self.assertEqual(n_struct, len(re.findall(r'^static ndr_need_t need_', c, re.M)))
 
     def test_layout_whole_protocol(self):
         # worked out by hand from C706 / MS-RPCE 2.2.5 (see the comments)
