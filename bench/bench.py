@@ -30,7 +30,11 @@ Then, on a smaller capture, callgrind counts instructions (deterministic,
 unlike time) with and without the plugin: the whole run, the dissection alone
 (epan_dissect_run_with_taps: no start-up, no output), and the plugin's own
 share (inclusive cost of its two DCE/RPC entry points) with its hottest
-functions.  The callgrind files are kept in the scratch folder.
+functions; and, from tshark's start-up (the floor on a one-frame capture),
+the ratio the instructions give at 100,000 calls: what a call costs above
+the floor over what the floor costs a call at that size.  On a shared
+machine, where CPU times spread, that ratio is the steady one.  The
+callgrind files are kept in the scratch folder.
 
 --mix A+B (repeatable) measures several mixes in the same turns, e.g. the
 realistic mix and the whole protocol in one command.
@@ -273,6 +277,9 @@ def callgrind(runner, capture, args, name, keep):
     shutil.copy(out, os.path.join(keep, 'callgrind-' + os.path.basename(out)))
     return total, costs.get(DISSECT, 0), plugin, hot
 
+
+# The capture size the instruction ratios are given for (docs/performance.md).
+SCALE_CALLS = 100000
 
 CHECK_FIELDS = ['dcerpc.pkt_type', 'dhcpm.opnum', 'dhcpm.relationship.name', 'dhcpm.scope_id',
                 'dhcpm.werror', '_ws.col.Info']
@@ -587,7 +594,16 @@ def main():
             if args.anchor:
                 capture, meta = make_capture(args.scratch, args.callgrind_calls, anchor_sources)
                 captures.append((anchor_label, capture, meta, count_calls(runner, capture)))
-            print('\ncallgrind: instructions (Ir)')
+            # tshark's start-up, to tell what a call costs at scale: the
+            # floor's instructions on a one-frame capture
+            one = os.path.join(args.scratch, 'one-frame.pcapng')
+            subprocess.run(['editcap', '-r', captures[0][1], one, '1'], check=True,
+                           stdout=subprocess.DEVNULL)
+            os.chmod(one, 0o644)
+            startup = {mode: callgrind(runner, one, mode_args(mode, 'floor'),
+                                       'startup-%s' % mode, args.scratch)[0] for mode in modes}
+            print('\ncallgrind: instructions (Ir); start-up (one frame): %s' % ', '.join(
+                '%s %d' % (m, startup[m]) for m in modes))
             print('%-22s %-6s %8s %14s %14s %10s %14s %14s %10s %7s %12s %9s %9s' % (
                 'run', 'mode', '', 'floor', 'plugin', 'diff/call', 'floor dissect',
                 'plug dissect', 'diff/call', 'ratio', 'entry/call', 'share', 'diff/stB'))
@@ -618,6 +634,10 @@ def main():
                            'plugin_entry_ir': own, 'hot': hot[:20],
                            'ir_per_call': (total - floor) / n,
                            'ir_per_stub_byte': (total - floor) / stub}
+                    # the ratio at SCALE_CALLS: what a call costs above the
+                    # floor over what the floor costs a call at that size
+                    scale = (floor - startup[mode]) / n + startup[mode] / SCALE_CALLS
+                    res['ratio_at_scale'] = 1 + res['ir_per_call'] / scale
                     results['callgrind'].append(res)
                     print('%-22s %-6s %8s %14d %14d %10.0f %14d %14d %10.0f %7.3f %12s %8s %9.1f' % (
                         label, mode, 'Ir', floor, total, (total - floor) / n, floor_d, total_d,
@@ -628,12 +648,19 @@ def main():
                     if handoff:
                         res.update(handoff_ir=handoff[0], handoff_dissect_ir=handoff[1],
                                    handoff_ir_per_call=(handoff[0] - floor) / n,
-                                   handoff_ir_per_stub_byte=(handoff[0] - floor) / stub)
+                                   handoff_ir_per_stub_byte=(handoff[0] - floor) / stub,
+                                   handoff_ratio_at_scale=1 + (handoff[0] - floor) / n / scale)
                         print('%-22s %-6s %8s %14s %14d %10.0f %14s %14d %10.0f %7.3f %12s %8s %9.1f' % (
                             '', '', 'handoff', '', handoff[0], (handoff[0] - floor) / n, '',
                             handoff[1], (handoff[1] - floor_d) / n,
                             handoff[1] / floor_d if floor_d else 0, '', '',
                             (handoff[0] - floor) / stub))
+                    print('       at %d calls (instructions): %s %.3f%s' % (
+                        SCALE_CALLS, 'anchor' if label == anchor_label else 'plugin',
+                        res['ratio_at_scale'], ', handoff %.3f, decode %.3f' % (
+                            res['handoff_ratio_at_scale'],
+                            res['ratio_at_scale'] - res['handoff_ratio_at_scale'])
+                        if 'handoff_ratio_at_scale' in res else ''))
                     if hot and label != anchor_label:
                         print('       per call, inclusive: ' + ', '.join(
                             '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
