@@ -333,22 +333,42 @@ KEYS = key_lines()
 KEY_FIELDS = [k[0] for k in KEYS if not k[3]]
 
 
-def method_names():
-    """{(interface, opnum): the name the reports use}, from idl/dhcpm.idl: the
-    method's name without R_DhcpV4Failover or R_Dhcp, with "dhcpsrv." before
-    the methods of dhcpsrv."""
-    idl = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'idl', 'dhcpm.idl')
-    names, iface = {}, None
-    with open(idl, encoding='utf-8') as f:
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def idl_methods():
+    """{method name: (interface, opnum)}, from idl/dhcpm.idl."""
+    methods, iface = {}, None
+    with open(os.path.join(ROOT, 'idl', 'dhcpm.idl'), encoding='utf-8') as f:
         for line in f:
             m = re.match(r'^interface (\w+)', line)
             if m:
                 iface = m.group(1)
             m = re.match(r'^\s*/\*\s*(\d+)\s*\*/\s*DWORD\s+(R_\w+)', line)
             if m:
-                short = re.sub(r'^R_Dhcp(V4Failover)?', '', m.group(2))
-                names[iface, int(m.group(1))] = ('dhcpsrv.' if iface == 'dhcpsrv' else '') + short
-    return names
+                methods[m.group(2)] = (iface, int(m.group(1)))
+    return methods
+
+
+def idlgen_module(name):
+    """One of the generator's own readers (tools/idlgen/NAME.py)."""
+    spec = importlib.util.spec_from_file_location(
+        name, os.path.join(ROOT, 'tools', 'idlgen', name + '.py'))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+IDL_METHODS = idl_methods()
+
+
+def method_names():
+    """{(interface, opnum): the name the reports use}: the method's name
+    without R_DhcpV4Failover or R_Dhcp, with "dhcpsrv." before the methods
+    of dhcpsrv."""
+    return {(iface, opnum): ('dhcpsrv.' if iface == 'dhcpsrv' else '') +
+            re.sub(r'^R_Dhcp(V4Failover)?', '', name)
+            for name, (iface, opnum) in IDL_METHODS.items()}
 
 
 METHOD_NAMES = method_names()
@@ -357,23 +377,9 @@ METHOD_NAMES = method_names()
 def change_methods():
     """{(interface, opnum)} of the methods that change a server (the cnf's
     CHANGE lines, read by the generator's own reader)."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    spec = importlib.util.spec_from_file_location('cnf', os.path.join(root, 'tools', 'idlgen',
-                                                                      'cnf.py'))
-    cnf_mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cnf_mod)
-    with open(os.path.join(root, 'idl', 'dhcpm.cnf'), encoding='utf-8') as f:
-        cnf = cnf_mod.parse_cnf(f.read())
-    out, iface = set(), None
-    with open(os.path.join(root, 'idl', 'dhcpm.idl'), encoding='utf-8') as f:
-        for line in f:
-            m = re.match(r'^interface (\w+)', line)
-            if m:
-                iface = m.group(1)
-            m = re.match(r'^\s*/\*\s*(\d+)\s*\*/\s*DWORD\s+(R_\w+)', line)
-            if m and cnf.is_change(m.group(2)):
-                out.add((iface, int(m.group(1))))
-    return out
+    with open(os.path.join(ROOT, 'idl', 'dhcpm.cnf'), encoding='utf-8') as f:
+        cnf = idlgen_module('cnf').parse_cnf(f.read())
+    return {where for name, where in IDL_METHODS.items() if cnf.is_change(name)}
 
 
 CHANGE_METHODS = change_methods()
@@ -383,24 +389,9 @@ def listed_codes():
     """{(interface, opnum): set of the codes the method's page lists} (the
     generator's reader of idl/dhcpm-return-codes.tsv); methods whose page
     lists none are left out."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    spec = importlib.util.spec_from_file_location('codes', os.path.join(root, 'tools', 'idlgen',
-                                                                        'codes.py'))
-    codes_mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(codes_mod)
-    full = {}
-    iface = None
-    with open(os.path.join(root, 'idl', 'dhcpm.idl'), encoding='utf-8') as f:
-        for line in f:
-            m = re.match(r'^interface (\w+)', line)
-            if m:
-                iface = m.group(1)
-            m = re.match(r'^\s*/\*\s*(\d+)\s*\*/\s*DWORD\s+(R_\w+)', line)
-            if m:
-                full[m.group(2)] = (iface, int(m.group(1)))
-    with open(os.path.join(root, 'idl', 'dhcpm-return-codes.tsv'), encoding='utf-8') as f:
-        codes = codes_mod.parse_codes(f.read(), set(full))
-    return {full[m]: {v for v, _, _ in rows} for m, rows in codes.items()}
+    with open(os.path.join(ROOT, 'idl', 'dhcpm-return-codes.tsv'), encoding='utf-8') as f:
+        codes = idlgen_module('codes').parse_codes(f.read(), set(IDL_METHODS))
+    return {IDL_METHODS[m]: {v for v, _, _ in rows} for m, rows in codes.items()}
 
 
 LISTED_CODES = listed_codes()
