@@ -30,9 +30,10 @@ Then, on a smaller capture, callgrind counts instructions (deterministic,
 unlike time) with and without the plugin: the whole run, the dissection alone
 (epan_dissect_run_with_taps: no start-up, no output), and the plugin's own
 share (inclusive cost of its two DCE/RPC entry points) with its hottest
-functions; and, from tshark's start-up (the floor on a one-frame capture),
-the ratio the instructions give at 100,000 calls: what a call costs above
-the floor over what the floor costs a call at that size.  On a shared
+functions; and, from each run's start-up (the same run on a one-frame
+capture: loading and registering the plugin are paid once a run, not once a
+call), the ratio the instructions give at 100,000 calls: what a call costs
+above the floor over what the floor costs a call at that size.  On a shared
 machine, where CPU times spread, that ratio is the steady one.  The
 callgrind files are kept in the scratch folder.
 
@@ -594,16 +595,26 @@ def main():
             if args.anchor:
                 capture, meta = make_capture(args.scratch, args.callgrind_calls, anchor_sources)
                 captures.append((anchor_label, capture, meta, count_calls(runner, capture)))
-            # tshark's start-up, to tell what a call costs at scale: the
-            # floor's instructions on a one-frame capture
+            # Every run's own start-up (its instructions on a one-frame
+            # capture: the plugin's registration and loading are paid once a
+            # run, not a call), to tell what a call costs at scale.
             one = os.path.join(args.scratch, 'one-frame.pcapng')
             subprocess.run(['editcap', '-r', captures[0][1], one, '1'], check=True,
                            stdout=subprocess.DEVNULL)
             os.chmod(one, 0o644)
-            startup = {mode: callgrind(runner, one, mode_args(mode, 'floor'),
-                                       'startup-%s' % mode, args.scratch)[0] for mode in modes}
+            startup = {}
+            for mode in modes:
+                for which in runners:
+                    startup[(mode, which)] = callgrind(runners[which], one, mode_args(mode, which),
+                                                       'startup-%s-%s' % (mode, which),
+                                                       args.scratch)[0]
+                if args.anchor:
+                    for which in ('anchor', 'anchor_floor'):
+                        startup[(mode, which)] = callgrind(
+                            runner, one, mode_args(mode, which, args.anchor),
+                            'startup-%s-%s' % (mode, which), args.scratch)[0]
             print('\ncallgrind: instructions (Ir); start-up (one frame): %s' % ', '.join(
-                '%s %d' % (m, startup[m]) for m in modes))
+                '%s %s %d' % (m, w, v) for (m, w), v in startup.items()))
             print('%-22s %-6s %8s %14s %14s %10s %14s %14s %10s %7s %12s %9s %9s' % (
                 'run', 'mode', '', 'floor', 'plugin', 'diff/call', 'floor dissect',
                 'plug dissect', 'diff/call', 'ratio', 'entry/call', 'share', 'diff/stB'))
@@ -628,15 +639,26 @@ def main():
                         handoff = callgrind(runners['handoff'], capture, mode_args(mode, 'handoff'),
                                             '%s-%s-handoff' % (mode, tag), args.scratch) \
                             if 'handoff' in runners else None
+                    base, run = ('anchor_floor', 'anchor') if label == anchor_label \
+                        else ('floor', 'plugin')
+                    su_floor, su_run = startup[(mode, base)], startup[(mode, run)]
+                    # what the floor costs a call at SCALE_CALLS calls
+                    scale = (floor - su_floor) / n + su_floor / SCALE_CALLS
+
+                    def at_scale(whole, su):
+                        """Instructions a call above the floor at SCALE_CALLS
+                        calls: the steady cost a call, plus the start-up
+                        difference spread over that many calls."""
+                        return ((whole - su) - (floor - su_floor)) / n + (su - su_floor) / SCALE_CALLS
+
                     res = {'calls': n, 'mode': mode, 'mix': label, 'stub_bytes': stub,
                            'floor_ir': floor, 'plugin_ir': total,
+                           'floor_startup_ir': su_floor, 'plugin_startup_ir': su_run,
                            'floor_dissect_ir': floor_d, 'plugin_dissect_ir': total_d,
                            'plugin_entry_ir': own, 'hot': hot[:20],
-                           'ir_per_call': (total - floor) / n,
-                           'ir_per_stub_byte': (total - floor) / stub}
-                    # the ratio at SCALE_CALLS: what a call costs above the
-                    # floor over what the floor costs a call at that size
-                    scale = (floor - startup[mode]) / n + startup[mode] / SCALE_CALLS
+                           'ir_per_call': at_scale(total, su_run),
+                           'ir_per_call_whole_run': (total - floor) / n}
+                    res['ir_per_stub_byte'] = res['ir_per_call'] * n / stub
                     res['ratio_at_scale'] = 1 + res['ir_per_call'] / scale
                     results['callgrind'].append(res)
                     print('%-22s %-6s %8s %14d %14d %10.0f %14d %14d %10.0f %7.3f %12s %8s %9.1f' % (
@@ -646,21 +668,28 @@ def main():
                         '%.2f%%' % (100.0 * own / total_d) if label != anchor_label and total_d
                         else '-', (total - floor) / stub))
                     if handoff:
+                        su_handoff = startup[(mode, 'handoff')]
+                        per = at_scale(handoff[0], su_handoff)
                         res.update(handoff_ir=handoff[0], handoff_dissect_ir=handoff[1],
-                                   handoff_ir_per_call=(handoff[0] - floor) / n,
-                                   handoff_ir_per_stub_byte=(handoff[0] - floor) / stub,
-                                   handoff_ratio_at_scale=1 + (handoff[0] - floor) / n / scale)
+                                   handoff_startup_ir=su_handoff,
+                                   handoff_ir_per_call=per,
+                                   handoff_ir_per_stub_byte=per * n / stub,
+                                   handoff_ratio_at_scale=1 + per / scale)
                         print('%-22s %-6s %8s %14s %14d %10.0f %14s %14d %10.0f %7.3f %12s %8s %9.1f' % (
                             '', '', 'handoff', '', handoff[0], (handoff[0] - floor) / n, '',
                             handoff[1], (handoff[1] - floor_d) / n,
                             handoff[1] / floor_d if floor_d else 0, '', '',
                             (handoff[0] - floor) / stub))
-                    print('       at %d calls (instructions): %s %.3f%s' % (
+                    print('       at %d calls (instructions): %s %.3f (%.0f Ir/call, %.1f Ir/stub B)%s' % (
                         SCALE_CALLS, 'anchor' if label == anchor_label else 'plugin',
-                        res['ratio_at_scale'], ', handoff %.3f, decode %.3f' % (
-                            res['handoff_ratio_at_scale'],
+                        res['ratio_at_scale'], res['ir_per_call'], res['ir_per_stub_byte'],
+                        ', handoff %.3f (%.0f Ir/call), decode %.3f' % (
+                            res['handoff_ratio_at_scale'], res['handoff_ir_per_call'],
                             res['ratio_at_scale'] - res['handoff_ratio_at_scale'])
                         if 'handoff_ratio_at_scale' in res else ''))
+                    print('       start-up (one frame): floor %d, %s %d%s' % (
+                        su_floor, run, su_run, ', handoff %d' % res['handoff_startup_ir']
+                        if 'handoff_startup_ir' in res else ''))
                     if hot and label != anchor_label:
                         print('       per call, inclusive: ' + ', '.join(
                             '%s %.0f' % (name, cost / n) for name, cost in hot[:8]))
