@@ -61,6 +61,8 @@ typedef struct {
     gboolean experts;               /* an expert info of this PDU can be seen */
     dhcpm_key_value_t own_values[DHCPM_MAX_KEYS];
     dhcpm_request_keys_t own;       /* this PDU's key values (in own_values) */
+    guint16 promised[DHCPM_MAX_KEYS];   /* keys whose first value is queued (value_promised) */
+    guint n_promised;
     dhcpm_request_keys_t req;       /* a response's: its request's (n 0 when not seen) */
     gboolean have_mode, have_state, have_count, have_werror, have_status;
     guint32 mode, state, count, werror, status;
@@ -124,9 +126,10 @@ new_key_value(dhcpm_pdu_t *pdu, int hf)
 }
 
 /* Whether the PDU still takes a value of this KEY field (only its first
- * is kept). */
+ * is kept).  Once the pointee that holds the first is queued, only that
+ * pointee's is (ctx->promised). */
 static gboolean
-key_wanted(const dhcpm_pdu_t *pdu, int hf)
+key_wanted(const ndr_ctx_t *ctx, const dhcpm_pdu_t *pdu, int hf)
 {
     guint key, i;
 
@@ -138,6 +141,23 @@ key_wanted(const dhcpm_pdu_t *pdu, int hf)
     for (i = 0; i < pdu->own.n; i++)
         if (pdu->own.v[i].key == key)
             return FALSE;
+    if (!ctx->promised)
+        for (i = 0; i < pdu->n_promised; i++)
+            if (pdu->promised[i] == key)
+                return FALSE;
+    return TRUE;
+}
+
+/* A pointee of a KEY field is queued: its value will be the PDU's first,
+ * and the later ones need not be read for the key. */
+static gboolean
+key_promised(ndr_ctx_t *ctx, int hf)
+{
+    dhcpm_pdu_t *pdu = (dhcpm_pdu_t *)ctx->user;
+
+    if (!key_wanted(ctx, pdu, hf) || pdu->n_promised == DHCPM_MAX_KEYS)
+        return FALSE;
+    pdu->promised[pdu->n_promised++] = (guint16)(key_of_hf[hf] - 1u);
     return TRUE;
 }
 
@@ -285,7 +305,7 @@ string_wanted(ndr_ctx_t *ctx, int hf)
 {
     const dhcpm_pdu_t *pdu = (const dhcpm_pdu_t *)ctx->user;
 
-    return key_wanted(pdu, hf) ||
+    return key_wanted(ctx, pdu, hf) ||
            (pdu->conf && dhcpm_conf_wants_string(hf)) ||
            (pdu->experts && dhcpm_security_wants_string(hf)) ||
            pdu->stats != NULL;
@@ -302,7 +322,7 @@ value_wanted(ndr_ctx_t *ctx, int hf)
 
     if (hf < 0)
         return FALSE;
-    if (pdu->stats || key_wanted(pdu, hf))
+    if (pdu->stats || key_wanted(ctx, pdu, hf))
         return TRUE;
     want = hf < n_uint_wanted ? uint_wanted[hf] : 0;
     /* the first mode and state go into the Info column */
@@ -332,6 +352,7 @@ static const ndr_observer_t observer = {
     .u64_value = note_u64,
     .bytes_value = note_bytes,
     .value_wanted = value_wanted,
+    .value_promised = key_promised,
 };
 
 static const dhcpm_interface_t *

@@ -22,6 +22,7 @@ typedef struct ndr_deferred {
     guint64 arg;
     void *item;                 /* ctx->item where the pointer was, restored for its pointee */
     gboolean quiet;             /* ctx->quiet where the pointer was */
+    gboolean promised;          /* the observer's value_promised took it */
 } ndr_deferred_t;
 
 static int hf_ndr_referent_id = -1;        /* NDR 2.0: 4 bytes */
@@ -226,6 +227,7 @@ ndr_ctx_init(ndr_ctx_t *ctx, tvbuff_t *tvb, packet_info *pinfo, const guint8 *dr
     ctx->counts_shown = -1;
     ctx->all = TRUE;
     ctx->quiet = FALSE;
+    ctx->promised = FALSE;
     ctx->epoch = ++ndr_epoch;
 }
 
@@ -705,6 +707,12 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
         d->arg = arg;
         d->item = ctx->item;
         d->quiet = ctx->quiet;
+        /* a value the owner waits for is on its way: what else it needs is
+         * worked out again (later elements of an array may be quiet) */
+        d->promised = !ctx->quiet && !ctx->all && ctx->observer &&
+                      ctx->observer->value_promised && ctx->observer->value_promised(ctx, hf);
+        if (d->promised)
+            ndr_wants_changed(ctx);
     }
     return offset + size;
 }
@@ -726,7 +734,7 @@ ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
 {
     guint start = ctx->deferred_start, end = ctx->n_deferred, i;
     void *saved_item;
-    gboolean saved_quiet;
+    gboolean saved_quiet, saved_promised;
 
     if (end == start)
         return offset;
@@ -738,12 +746,14 @@ ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
     ctx->depth++;
     saved_item = ctx->item;
     saved_quiet = ctx->quiet;
+    saved_promised = ctx->promised;
     for (i = start; i < end; i++) {
         ndr_deferred_t d = ctx->deferred[i];
 
         /* A pointee belongs to the structure that held its pointer. */
         ctx->item = d.item;
         ctx->quiet = d.quiet;
+        ctx->promised = d.promised;
         ctx->deferred_start = end;
         offset = d.fn(ctx, d.tree, offset, d.hf, d.arg);
         offset = ndr_flush_deferred(ctx, offset);
@@ -751,6 +761,7 @@ ndr_flush_deferred(ndr_ctx_t *ctx, int offset)
     }
     ctx->item = saved_item;
     ctx->quiet = saved_quiet;
+    ctx->promised = saved_promised;
     ctx->deferred_start = start;
     ctx->n_deferred = start;
     ctx->depth--;

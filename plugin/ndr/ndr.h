@@ -74,6 +74,11 @@ typedef struct {
     /* whether the owner reads this field's values in this PDU (may be
      * NULL: every field); ndr_quiet_begin asks it */
     gboolean (*value_wanted)(ndr_ctx_t *ctx, int hf_index);
+    /* A pointee of field hf_index is queued, not quiet (may be NULL).
+     * TRUE: the owner takes it as the value it waits for, and no longer
+     * wants that field's values but this pointee's (ctx->promised is set
+     * while it is decoded), so that the rest of an array can be quiet. */
+    gboolean (*value_promised)(ndr_ctx_t *ctx, int hf_index);
 } ndr_observer_t;
 
 /* The fields a type shows, its own and those of every type, pointee and
@@ -105,6 +110,7 @@ struct ndr_ctx {
      * asked for is decoded quietly: read only for its size. */
     gboolean all;
     gboolean quiet;
+    gboolean promised;          /* decoding a pointee value_promised took */
     guint epoch;                /* this PDU, for ndr_need_t */
 };
 

@@ -1388,6 +1388,144 @@ test_quiet(gconstpointer data)
     fixture_close(&f);
 }
 
+/* ---- lazy decoding: the first value of a key, promised by its pointer ---- */
+
+static guint promise_strings, promise_uints;
+static gboolean promise_taken, promise_have;
+static char promise_first[8];
+
+static void
+promise_note_uint(ndr_ctx_t *ctx _U_, int hf _U_, guint32 value _U_)
+{
+    promise_uints++;
+}
+
+static void
+promise_note_string(ndr_ctx_t *ctx _U_, int hf _U_, const char *value)
+{
+    if (!promise_have)
+        g_strlcpy(promise_first, value, sizeof(promise_first));
+    promise_have = TRUE;
+    promise_strings++;
+}
+
+/* like the Info column's keys: the first string only */
+static gboolean
+promise_value_wanted(ndr_ctx_t *ctx, int hf)
+{
+    return hf == hf_str && !promise_have && (!promise_taken || ctx->promised);
+}
+
+static gboolean
+promise_value_promised(ndr_ctx_t *ctx, int hf)
+{
+    if (!promise_value_wanted(ctx, hf) || promise_taken)
+        return FALSE;
+    promise_taken = TRUE;
+    return TRUE;
+}
+
+static const ndr_observer_t promise_observer = {
+    .uint_value = promise_note_uint,
+    .string_value = promise_note_string,
+    .string_wanted = promise_value_wanted,
+    .value_wanted = promise_value_wanted,
+    .value_promised = promise_value_promised,
+};
+
+/* three quiet_structs in a row, as in an array: their pointees follow */
+static int
+promise_body(fixture_t *f)
+{
+    int offset = 0, i;
+
+    for (i = 0; i < 3; i++)
+        offset = quiet_struct(&f->ctx, f->tree, offset, -1);
+    offset = ndr_flush_deferred(&f->ctx, offset);
+    return ndr_uint32(&f->ctx, f->tree, offset, hf_u32, NULL);
+}
+
+static void
+promise_stub(stub_t *s, gboolean ndr64)
+{
+    static const char names[3][4] = { "abc", "def", "ghi" };
+    int i, k;
+
+    for (i = 0; i < 3; i++) {
+        put32(s, 7);
+        if (ndr64) {
+            put32(s, 1);
+            put64(s, 0x20000 + 8 * i);
+            put32(s, 2);
+            put32(s, 0);
+            put64(s, 0x20004 + 8 * i);
+        } else {
+            put16(s, 1);
+            put16(s, 0);
+            put32(s, 0x20000 + 8 * i);
+            put32(s, 2);
+            put32(s, 0x20004 + 8 * i);
+        }
+    }
+    for (i = 0; i < 3; i++) {
+        for (k = 0; k < 3; k++) {
+            if (ndr64)
+                put64(s, k == 1 ? 0 : 4);
+            else
+                put32(s, k == 1 ? 0 : 4);
+        }
+        for (k = 0; k < 3; k++)
+            put16(s, names[i][k]);
+        put16(s, 0);
+        if (ndr64)
+            put64(s, 2);
+        else
+            put32(s, 2);
+        put32(s, 0x0a000000);
+        put32(s, 0x0a000001);
+    }
+    put32(s, 0xEEEEEEEE);
+}
+
+static void
+test_promised(gconstpointer data)
+{
+    gboolean ndr64 = GPOINTER_TO_INT(data) != 0;
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int end;
+
+    promise_stub(&s, ndr64);
+    promise_strings = promise_uints = 0;
+    promise_taken = promise_have = FALSE;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    f.ctx.observer = &promise_observer;
+    g_assert_cmpint(run(&f, promise_body, &end), ==, 0);
+    g_assert_cmpint(end, ==, (int)s.n);
+    /* the first element's string is the one told, though it comes after
+     * all three elements; the elements after the promise are quiet: only
+     * the first one's numbers are told (a, e and n; its list is asked for
+     * by nobody), and the DWORD after them */
+    g_assert_true(promise_taken);
+    g_assert_cmpuint(promise_strings, ==, 1);
+    g_assert_cmpstr(promise_first, ==, "abc");
+    g_assert_cmpuint(promise_uints, ==, 3 + 1);
+    g_assert_false(f.ctx.promised);
+    fixture_close(&f);
+
+    /* everything asked for: no promise, every value told */
+    promise_strings = promise_uints = 0;
+    promise_taken = promise_have = FALSE;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    f.ctx.observer = &promise_observer;
+    f.ctx.all = TRUE;
+    g_assert_cmpint(run(&f, promise_body, &end), ==, 0);
+    g_assert_false(promise_taken);
+    g_assert_cmpstr(promise_first, ==, "abc");
+    g_assert_cmpuint(promise_uints, ==, 3 * (3 + 2) + 1);
+    fixture_close(&f);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1445,6 +1583,7 @@ main(int argc, char **argv)
             { "pointers/late-size-is", test_late_size_is },
             { "enum-unknown-and-range", test_enum_unknown_and_range },
             { "lazy/quiet-structure", test_quiet },
+            { "lazy/promised-key", test_promised },
         };
         guint i, k;
 
