@@ -30,10 +30,11 @@ Then, on a smaller capture, callgrind counts instructions (deterministic,
 unlike time) with and without the plugin: the whole run, the dissection alone
 (epan_dissect_run_with_taps: no start-up, no output), and the plugin's own
 share (inclusive cost of its two DCE/RPC entry points) with its hottest
-functions; and, from each run's start-up (the same run on a one-frame
-capture: loading and registering the plugin are paid once a run, not once a
-call), the ratio the instructions give at 100,000 calls: what a call costs
-above the floor over what the floor costs a call at that size.  On a shared
+functions; and the ratio the instructions give at 100,000 calls: what a
+call costs above the floor (the instructions of tshark's per-packet work,
+the function of tshark that calls epan_dissect_run_with_taps, over the
+calls; plus each run's start-up, the same run on a one-frame capture,
+spread over 100,000 calls) over what the floor costs a call at that size.  On a shared
 machine, where CPU times spread, that ratio is the steady one.  The
 callgrind files are kept in the scratch folder.
 
@@ -276,7 +277,29 @@ def callgrind(runner, capture, args, name, keep):
     plugin = sum(costs.get(name, 0) for name in ENTRY_POINTS)
     hot = sorted(((n, c) for n, c in costs.items() if n in ours), key=lambda kv: -kv[1])
     shutil.copy(out, os.path.join(keep, 'callgrind-' + os.path.basename(out)))
-    return total, costs.get(DISSECT, 0), plugin, hot
+    return total, costs.get(DISSECT, 0), plugin, hot, packet_loop(out, costs)
+
+
+def packet_loop(out, costs):
+    """tshark's per-packet work: the inclusive instructions of the
+    function(s) of tshark that call epan_dissect_run_with_taps (dissection,
+    the packet's output, the reset), which tshark's start-up, its threads
+    and its exit are not part of."""
+    ann = subprocess.run(['callgrind_annotate', '--tree=caller', '--inclusive=yes',
+                          '--threshold=100', '--auto=no', out], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, check=True).stdout.decode()
+    callers, block = set(), []
+    for line in ann.splitlines():
+        if not line.strip():
+            block = []
+            continue
+        if re.search(r'\*\s+\S*:%s \[' % DISSECT, line):
+            for prev in block:
+                m = re.search(r'<\s+(\S+) \(\d[\d,]*x\)', prev)
+                if m:
+                    callers.add(m.group(1).rsplit(':', 1)[1].split("'")[0])
+        block.append(line)
+    return sum(costs.get(name, 0) for name in callers)
 
 
 # The capture size the instruction ratios are given for (docs/performance.md).
@@ -623,17 +646,18 @@ def main():
                     tag = label.replace(' ', '-').replace('+', '_')
                     stub = meta['stub_bytes']
                     if label == anchor_label:
-                        floor, floor_d, _, _ = callgrind(
+                        floor, floor_d, _, _, floor_loop = callgrind(
                             runner, capture, mode_args(mode, 'anchor_floor', args.anchor),
                             '%s-%s-floor' % (mode, tag), args.scratch)
-                        total, total_d, own, hot = callgrind(
+                        total, total_d, own, hot, loop = callgrind(
                             runner, capture, mode_args(mode, 'anchor', args.anchor),
                             '%s-%s' % (mode, tag), args.scratch)
                         handoff = None
                     else:
-                        floor, floor_d, _, _ = callgrind(runner, capture, mode_args(mode, 'floor'),
-                                                         '%s-%s-floor' % (mode, tag), args.scratch)
-                        total, total_d, own, hot = callgrind(
+                        floor, floor_d, _, _, floor_loop = callgrind(
+                            runner, capture, mode_args(mode, 'floor'),
+                            '%s-%s-floor' % (mode, tag), args.scratch)
+                        total, total_d, own, hot, loop = callgrind(
                             runner, capture, mode_args(mode, 'plugin'),
                             '%s-%s-plugin' % (mode, tag), args.scratch)
                         handoff = callgrind(runners['handoff'], capture, mode_args(mode, 'handoff'),
@@ -645,18 +669,21 @@ def main():
                     # what the floor costs a call at SCALE_CALLS calls
                     scale = (floor - su_floor) / n + su_floor / SCALE_CALLS
 
-                    def at_scale(whole, su):
+                    def at_scale(run_loop, su):
                         """Instructions a call above the floor at SCALE_CALLS
-                        calls: the steady cost a call, plus the start-up
+                        calls: the per-packet work's (tshark's start-up,
+                        threads and exit, which vary a little from run to
+                        run, left out) over the calls, plus the start-up
                         difference spread over that many calls."""
-                        return ((whole - su) - (floor - su_floor)) / n + (su - su_floor) / SCALE_CALLS
+                        return (run_loop - floor_loop) / n + (su - su_floor) / SCALE_CALLS
 
                     res = {'calls': n, 'mode': mode, 'mix': label, 'stub_bytes': stub,
                            'floor_ir': floor, 'plugin_ir': total,
                            'floor_startup_ir': su_floor, 'plugin_startup_ir': su_run,
                            'floor_dissect_ir': floor_d, 'plugin_dissect_ir': total_d,
                            'plugin_entry_ir': own, 'hot': hot[:20],
-                           'ir_per_call': at_scale(total, su_run),
+                           'floor_loop_ir': floor_loop, 'plugin_loop_ir': loop,
+                           'ir_per_call': at_scale(loop, su_run),
                            'ir_per_call_whole_run': (total - floor) / n}
                     res['ir_per_stub_byte'] = res['ir_per_call'] * n / stub
                     res['ratio_at_scale'] = 1 + res['ir_per_call'] / scale
@@ -669,8 +696,9 @@ def main():
                         else '-', (total - floor) / stub))
                     if handoff:
                         su_handoff = startup[(mode, 'handoff')]
-                        per = at_scale(handoff[0], su_handoff)
+                        per = at_scale(handoff[4], su_handoff)
                         res.update(handoff_ir=handoff[0], handoff_dissect_ir=handoff[1],
+                                   handoff_loop_ir=handoff[4],
                                    handoff_startup_ir=su_handoff,
                                    handoff_ir_per_call=per,
                                    handoff_ir_per_stub_byte=per * n / stub,
