@@ -462,8 +462,11 @@ def print_timed(label, res):
 def side_by_side(results, anchor):
     """Per mode: the plugin and the handoff on each mix, and the anchor, per
     call and per stub byte; the plugin's cost per stub byte over the anchor's."""
+    if not results['timed']:
+        side_by_side_instructions(results, anchor)
+        return
     print('\nside by side: above the floor of the same capture; CPU: medians, callgrind: '
-          'whole run (Ir)')
+          'at %d calls (Ir)' % SCALE_CALLS)
     print('%-7s %-44s %7s %8s %7s %9s %9s | %9s %9s' % (
         'mode', 'run', 'calls', 'stub B/c', 'ratio', 'us/call', 'ns/stubB', 'Ir/call',
         'Ir/stubB'))
@@ -496,6 +499,34 @@ def side_by_side(results, anchor):
                 print('%-7s plugin %s / %s per stub byte: CPU %.2f%s (target <= 0.5)' % (
                     '', t['mix'], anchor_row['mix'], cpu,
                     ', Ir %.2f' % ir if ir is not None else ''))
+    sys.stdout.flush()
+
+
+def side_by_side_instructions(results, anchor):
+    """The side-by-side table from the instruction counts alone (no timed
+    runs: --calls '')."""
+    label = 'anchor ' + (anchor or '')
+    print('\nside by side: instructions above the floor of the same capture, at %d calls'
+          % SCALE_CALLS)
+    print('%-7s %-44s %7s %8s %7s %9s %9s' % ('mode', 'run', 'calls', 'stub B/c', 'ratio',
+                                              'Ir/call', 'Ir/stubB'))
+    for mode in dict.fromkeys(g['mode'] for g in results['callgrind']):
+        rows = [g for g in results['callgrind'] if g['mode'] == mode]
+        ga = next((g for g in rows if g['mix'] == label), None)
+        for g in rows:
+            kinds = [('', '')] if g['mix'] == label else [('plugin ', ''), ('handoff ', 'handoff_')]
+            for kind, prefix in kinds:
+                if prefix + 'ir_per_call' not in g:
+                    continue
+                print('%-7s %-44s %7d %8.0f %7.3f %9.0f %9.1f' % (
+                    mode, kind + g['mix'], g['calls'], g['stub_bytes'] / g['calls'],
+                    g[prefix + 'ratio_at_scale'] if prefix else g['ratio_at_scale'],
+                    g[prefix + 'ir_per_call'], g[prefix + 'ir_per_stub_byte']))
+        if ga:
+            for g in rows:
+                if g is not ga:
+                    print('%-7s plugin %s / %s per stub byte: Ir %.2f (target <= 0.5)' % (
+                        '', g['mix'], ga['mix'], g['ir_per_stub_byte'] / ga['ir_per_stub_byte']))
     sys.stdout.flush()
 
 
