@@ -5,6 +5,7 @@
 #include <epan/exceptions.h>
 #include <wsutil/nstime.h>
 #include <wsutil/str_util.h>
+#include <wsutil/pint.h>
 
 #include "ndr.h"
 
@@ -660,6 +661,19 @@ ndr_wide_item(ndr_ctx_t *ctx, proto_tree *tree, int hf, int at, guint64 value)
     return proto_tree_add_uint64(tree, hf, ctx->tvb, at, ctx->ndr64 ? 8 : 4, value);
 }
 
+/* A new entry on the stack of pointees: at most one per pointer read, so
+ * bounded by the stub. */
+static ndr_deferred_t *
+ndr_defer(ndr_ctx_t *ctx)
+{
+    if (ctx->n_deferred == ctx->max_deferred) {
+        ctx->max_deferred = ctx->max_deferred ? 2 * ctx->max_deferred : 16;
+        ctx->deferred = (ndr_deferred_t *)wmem_realloc(ctx->pinfo->pool, ctx->deferred,
+                                                       ctx->max_deferred * sizeof(ndr_deferred_t));
+    }
+    return &ctx->deferred[ctx->n_deferred++];
+}
+
 int
 ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int hf, guint64 arg)
 {
@@ -694,13 +708,7 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
         }
     }
     if (referent != 0) {
-        /* at most one entry per pointer read, so bounded by the stub */
-        if (ctx->n_deferred == ctx->max_deferred) {
-            ctx->max_deferred = ctx->max_deferred ? 2 * ctx->max_deferred : 16;
-            ctx->deferred = (ndr_deferred_t *)wmem_realloc(ctx->pinfo->pool, ctx->deferred,
-                                                           ctx->max_deferred * sizeof(ndr_deferred_t));
-        }
-        d = &ctx->deferred[ctx->n_deferred++];
+        d = ndr_defer(ctx);
         d->fn = fn;
         d->tree = ptree;
         d->hf = hf;
@@ -715,6 +723,41 @@ ndr_pointer(ndr_ctx_t *ctx, proto_tree *tree, int offset, ndr_pointee_fn fn, int
             ndr_wants_changed(ctx);
     }
     return offset + size;
+}
+
+int
+ndr_quiet_members(ndr_ctx_t *ctx, int offset, const ndr_quiet_member_t *members, guint n)
+{
+    int start = offset, at;
+    guint i;
+    guint64 referent;
+    ndr_deferred_t *d;
+
+    for (i = 0; i < n; i++) {
+        offset = ndr_align(ctx, offset, ctx->ndr64 ? members[i].align64 : members[i].align20);
+        offset += ctx->ndr64 ? members[i].size64 : members[i].size20;
+    }
+    /* throws as the first member past the end would have */
+    tvb_ensure_bytes_exist(ctx->tvb, start, offset - start);
+    for (i = 0, at = start; i < n; i++) {
+        at = ndr_align(ctx, at, ctx->ndr64 ? members[i].align64 : members[i].align20);
+        if (members[i].fn) {
+            referent = ctx->ndr64 ? tvb_get_guint64(ctx->tvb, at, ctx->encoding)
+                                  : tvb_get_guint32(ctx->tvb, at, ctx->encoding);
+            if (referent != 0) {
+                d = ndr_defer(ctx);
+                d->fn = members[i].fn;
+                d->tree = NULL;
+                d->hf = *members[i].hf;
+                d->arg = 0;
+                d->item = ctx->item;
+                d->quiet = TRUE;
+                d->promised = FALSE;
+            }
+        }
+        at += ctx->ndr64 ? members[i].size64 : members[i].size20;
+    }
+    return offset;
 }
 
 void
@@ -791,6 +834,31 @@ ndr_utf16_string(ndr_ctx_t *ctx, int offset, int len)
     return out;
 }
 
+/* A string read quietly: its counts read at once, its characters stepped
+ * over.  Wrong counts and a missing NUL would be expert infos nobody can
+ * see (quiet); an actual_count past the stub still throws. */
+static int
+ndr_quiet_string(ndr_ctx_t *ctx, int offset)
+{
+    int size = ctx->ndr64 ? 8 : 4;
+    const guint8 *p;
+    guint64 actual;
+
+    offset = ndr_align(ctx, offset, size);
+    p = tvb_get_ptr(ctx->tvb, offset, 3 * size);       /* throws past the end */
+    p += 2 * size;
+    if (ctx->ndr64)
+        actual = ctx->encoding == ENC_LITTLE_ENDIAN ? pletoh64(p) : pntoh64(p);
+    else
+        actual = ctx->encoding == ENC_LITTLE_ENDIAN ? pletoh32(p) : pntoh32(p);
+    offset += 3 * size;
+    if (actual > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / 2)
+        ndr_malformed(ctx, NULL, &ei_ndr_count_exceeds_data, offset, "String actual_count",
+                      actual);
+    tvb_ensure_bytes_exist(ctx->tvb, offset, (int)actual * 2);
+    return offset + (int)actual * 2;
+}
+
 int
 ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64 arg _U_)
 {
@@ -800,6 +868,8 @@ ndr_pointee_string(ndr_ctx_t *ctx, proto_tree *tree, int offset, int hf, guint64
     const char *str;
     gboolean counts_wrong, unterminated, want, in_tree;
 
+    if (ctx->quiet)
+        return ndr_quiet_string(ctx, offset);
     offset = ndr_wide(ctx, offset, &max_count, &at_max);
     offset = ndr_wide(ctx, offset, &first, &at_first);
     offset = ndr_wide(ctx, offset, &actual, &at_actual);

@@ -1526,6 +1526,135 @@ test_promised(gconstpointer data)
     fixture_close(&f);
 }
 
+/* ---- lazy decoding: a structure of values and pointers stepped over at once */
+
+/* struct { DWORD a; enum e; [string] wchar_t *s; BYTE b; [string] wchar_t *t; } */
+static const ndr_quiet_member_t flat_members[] = {
+    { 4, 4, 4, 4, NULL, NULL },
+    { 2, 2, 4, 4, NULL, NULL },
+    { 4, 4, 8, 8, ndr_pointee_string, &hf_str },
+    { 1, 1, 1, 1, NULL, NULL },
+    { 4, 4, 8, 8, ndr_pointee_string, &hf_str },
+};
+static gboolean flat_at_once;
+
+static int
+flat_struct(ndr_ctx_t *ctx, proto_tree *tree, int offset)
+{
+    gboolean was_quiet = ndr_quiet_begin(ctx, &tree, -1, &quiet_need);
+
+    offset = ndr_align_syntax(ctx, offset, 4, 8);
+    if (ctx->quiet && flat_at_once) {
+        offset = ndr_quiet_members(ctx, offset, flat_members, G_N_ELEMENTS(flat_members));
+    } else {
+        offset = ndr_uint32(ctx, tree, offset, hf_u32, NULL);
+        offset = ndr_enum16(ctx, tree, offset, hf_enum, 0x3, NULL);
+        offset = ndr_pointer(ctx, tree, offset, ndr_pointee_string, hf_str, 0);
+        offset = ndr_uint8(ctx, tree, offset, hf_u32, NULL);
+        offset = ndr_pointer(ctx, tree, offset, ndr_pointee_string, hf_str, 0);
+    }
+    offset = ndr_struct_trailer(ctx, offset, 8);
+    ndr_quiet_end(ctx, was_quiet);
+    return offset;
+}
+
+static int
+flat_body(fixture_t *f)
+{
+    int offset = flat_struct(&f->ctx, f->tree, 0);
+
+    offset = flat_struct(&f->ctx, f->tree, offset);
+    offset = ndr_flush_deferred(&f->ctx, offset);
+    return ndr_uint32(&f->ctx, f->tree, offset, hf_u32, NULL);
+}
+
+/* two of them, the second's t NULL, then the strings and a DWORD */
+static void
+flat_stub(stub_t *s, gboolean ndr64)
+{
+    int i, k, n_strings = 0;
+
+    for (i = 0; i < 2; i++) {
+        put32(s, 7);
+        if (ndr64) {
+            put32(s, 1);
+            put64(s, 0x20000);
+            put32(s, 0x55);         /* the byte, then padding */
+            put32(s, 0);
+            put64(s, i == 0 ? 0x20004 : 0);
+        } else {
+            put16(s, 1);
+            put16(s, 0);
+            put32(s, 0x20000);
+            put32(s, 0x55);
+            put32(s, i == 0 ? 0x20004 : 0);
+        }
+        n_strings += i == 0 ? 2 : 1;
+    }
+    for (i = 0; i < n_strings; i++) {
+        for (k = 0; k < 3; k++) {
+            if (ndr64)
+                put64(s, k == 1 ? 0 : 4);
+            else
+                put32(s, k == 1 ? 0 : 4);
+        }
+        put16(s, 'x');
+        put16(s, 'y');
+        put16(s, 'z');
+        put16(s, 0);
+    }
+    put32(s, 0xEEEEEEEE);
+}
+
+static void
+test_quiet_members(gconstpointer data)
+{
+    gboolean ndr64 = GPOINTER_TO_INT(data) != 0;
+    stub_t s = { { 0 }, 0 };
+    fixture_t f;
+    int slow_end, fast_end, cut;
+
+    flat_stub(&s, ndr64);
+    quiet_wanted = FALSE;
+    /* member by member, then at once: the same end, the same pointees read */
+    flat_at_once = FALSE;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    g_assert_cmpint(run(&f, flat_body, &slow_end), ==, 0);
+    g_assert_cmpint(slow_end, ==, (int)s.n);
+    fixture_close(&f);
+    flat_at_once = TRUE;
+    quiet_notes = 0;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    g_assert_cmpint(run(&f, flat_body, &fast_end), ==, 0);
+    g_assert_cmpint(fast_end, ==, slow_end);
+    g_assert_cmpuint(quiet_notes, ==, 1);       /* the DWORD after them */
+    fixture_close(&f);
+
+    /* cut anywhere, it throws as decoding everything does (the quiet
+     * strings too) */
+    for (cut = 1; cut < (int)s.n; cut++) {
+        int loud_thrown, fast_thrown;
+
+        quiet_wanted = TRUE;
+        fixture_open_hidden(&f, s.b, (gsize)cut, ndr64);
+        loud_thrown = run(&f, flat_body, NULL);
+        fixture_close(&f);
+        quiet_wanted = FALSE;
+        fixture_open_hidden(&f, s.b, (gsize)cut, ndr64);
+        fast_thrown = run(&f, flat_body, NULL);
+        fixture_close(&f);
+        g_assert_cmpint(loud_thrown, ==, ReportedBoundsError);
+        g_assert_cmpint(fast_thrown, ==, loud_thrown);
+    }
+    /* a string whose actual_count the stub cannot hold: refused quietly too */
+    s.n = 0;
+    flat_stub(&s, ndr64);
+    s.b[(ndr64 ? 2 * 32 : 2 * 20) + (ndr64 ? 16 : 8)] = 0x7f;
+    fixture_open_hidden(&f, s.b, s.n, ndr64);
+    g_assert_cmpint(run(&f, flat_body, NULL), ==, ReportedBoundsError);
+    fixture_close(&f);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1584,6 +1713,7 @@ main(int argc, char **argv)
             { "enum-unknown-and-range", test_enum_unknown_and_range },
             { "lazy/quiet-structure", test_quiet },
             { "lazy/promised-key", test_promised },
+            { "lazy/quiet-members", test_quiet_members },
         };
         guint i, k;
 

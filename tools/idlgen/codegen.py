@@ -813,26 +813,42 @@ class Generator:
             if at and self.expr_names(at.args[0], self.idl.macros) & set(names[i:]):
                 late[m.name] = at.args[0]
                 body.append('guint slot_%s;' % m.name)
-        body += ['', self.align_stmt(self.align_of(node), self.align_of(node, True)),
-                 'start = offset;']
         ett = self.ett(struct.name + self.fn_suffix(ctx))
-        body.append(self.quiet_begin(name))
-        if vm:
-            body.append('tree = ndr_struct_text_tree(ctx, parent_tree, offset, '
-                        'proto_registrar_get_name(hf_index), %s, &item);' % ett)
-        else:
-            body.append('tree = ndr_struct_tree(ctx, parent_tree, offset, hf_index, %s, &item);' % ett)
+        # read quietly at once when every member allows it (quiet_row)
+        quiet = None if needed or late or vm else []
+        members = []
         for i, m in enumerate(struct.members):
             mnode = self.member_node(struct, m, ctx)
-            body.append('/* %s */' % m.name)
+            members.append('/* %s */' % m.name)
             if vm == m.name:
                 hfvar = ParentHf
             else:
                 hfvar = self.field_for(mnode, struct.name, m.name, True, ctx)
             if m.name in late:
-                body.append('slot_%s = ndr_deferred_slot(ctx);' % m.name)
-            body += self.emit_value(mnode, hfvar, struct.name, m.name, ctx, names[:i],
-                                    local='v_%s' % m.name if m.name in needed else None)
+                members.append('slot_%s = ndr_deferred_slot(ctx);' % m.name)
+            members += self.emit_value(mnode, hfvar, struct.name, m.name, ctx, names[:i],
+                                       local='v_%s' % m.name if m.name in needed else None)
+            if quiet is not None:
+                row = self.quiet_row(mnode, hfvar, '%s.%s' % (struct.name, m.name))
+                quiet = quiet + [row] if row else None
+        if quiet:
+            body += ['static const ndr_quiet_member_t quiet_members[] = {'] + \
+                    ['    %s,' % q for q in quiet] + ['};']
+        body += ['', self.align_stmt(self.align_of(node), self.align_of(node, True)),
+                 'start = offset;', self.quiet_begin(name)]
+        if quiet:
+            body += ['if (ctx->quiet) {',
+                     '    offset = ndr_quiet_members(ctx, offset, quiet_members, %d);' % len(quiet),
+                     '    offset = ndr_struct_trailer(ctx, offset, %d);' % self.align_of(node, True),
+                     '    ndr_quiet_end(ctx, was_quiet);',
+                     '    return offset;',
+                     '}']
+        if vm:
+            body.append('tree = ndr_struct_text_tree(ctx, parent_tree, offset, '
+                        'proto_registrar_get_name(hf_index), %s, &item);' % ett)
+        else:
+            body.append('tree = ndr_struct_tree(ctx, parent_tree, offset, hf_index, %s, &item);' % ett)
+        body += members
         for m, expr in late.items():
             body.append('ndr_deferred_set_arg(ctx, slot_%s, (guint64)(%s));'
                         % (m, self.c_expr(expr, names, struct.name)))
@@ -841,6 +857,18 @@ class Generator:
                  'return offset;']
         self.define(name, 'ndr_ctx_t *ctx, proto_tree *parent_tree, int offset, int hf_index', body)
         return name
+
+    def quiet_row(self, mnode, hf, where):
+        """The ndr_quiet_member_t initialiser of a member of a structure that
+        ndr_quiet_members can read quietly at once: a value of up to 4 bytes
+        or a pointer that carries no size; None for any other member."""
+        if isinstance(mnode, Scalar) and mnode.size in (1, 2, 4):
+            s20, s64 = self.scalar_size(mnode, False), self.scalar_size(mnode, True)
+            return '{ %d, %d, %d, %d, NULL, NULL }' % (s20, s20, s64, s64)
+        if isinstance(mnode, Ptr) and not isinstance(mnode.target, ConfArray) and \
+                hf is not ParentHf:
+            return '{ 4, 4, 8, 8, %s, &%s }' % (self.pointee_fn(mnode, where), hf.var)
+        return None
 
     def quiet_begin(self, name):
         """A structure or union none of whose fields is asked for is read

@@ -145,6 +145,25 @@ class TestIdl(unittest.TestCase):
                                   c, re.M))
         self.assertEqual(n_struct, len(re.findall(r'^static ndr_need_t need_', c, re.M)))
 
+    def test_quiet_members(self):
+        """A structure of values and pointers without sizes is stepped over
+        at once when quiet (ndr_quiet_members), with each member's size and
+        alignment in both syntaxes; one whose members size others is not."""
+        _, c = self.generated()
+        body = self.body(c, 'dhcpm_dissect_DHCP_FAILOVER_RELATIONSHIP')
+        rows = re.findall(r'^\s+\{ (\d+), (\d+), (\d+), (\d+), (\w+), &?(\w+) \},$', body, re.M)
+        # two IPv4 addresses, four enums (2 bytes, 4 in NDR64), two DWORDs,
+        # three strings, the scopes, the percentage and the shared secret
+        self.assertEqual(len(rows), 14)
+        self.assertEqual(rows[2], ('2', '2', '4', '4', 'NULL', 'NULL'))
+        self.assertEqual(rows[8], ('4', '4', '8', '8', 'ndr_pointee_string',
+                                   'hf_dhcpm_relationship_name'))
+        self.assertEqual(rows[11][4], 'dhcpm_pointee_DHCP_IP_ARRAY__relationship')
+        self.assertEqual(rows[12], ('1', '1', '1', '1', 'NULL', 'NULL'))
+        self.assertIn('offset = ndr_quiet_members(ctx, offset, quiet_members, 14);', body)
+        # NumElements sizes Elements: read member by member
+        self.assertNotIn('quiet_members', self.body(c, 'dhcpm_dissect_DHCP_IP_ARRAY__relationship'))
+
     def test_layout_whole_protocol(self):
         # worked out by hand from C706 / MS-RPCE 2.2.5 (see the comments)
         idl, cnf = load()
