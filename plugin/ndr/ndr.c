@@ -5,7 +5,6 @@
 #include <epan/exceptions.h>
 #include <wsutil/nstime.h>
 #include <wsutil/str_util.h>
-#include <wsutil/pint.h>
 
 #include "ndr.h"
 
@@ -841,16 +840,12 @@ static int
 ndr_quiet_string(ndr_ctx_t *ctx, int offset)
 {
     int size = ctx->ndr64 ? 8 : 4;
-    const guint8 *p;
     guint64 actual;
 
     offset = ndr_align(ctx, offset, size);
-    p = tvb_get_ptr(ctx->tvb, offset, 3 * size);       /* throws past the end */
-    p += 2 * size;
-    if (ctx->ndr64)
-        actual = ctx->encoding == ENC_LITTLE_ENDIAN ? pletoh64(p) : pntoh64(p);
-    else
-        actual = ctx->encoding == ENC_LITTLE_ENDIAN ? pletoh32(p) : pntoh32(p);
+    tvb_ensure_bytes_exist(ctx->tvb, offset, 3 * size);    /* throws past the end */
+    actual = ctx->ndr64 ? tvb_get_guint64(ctx->tvb, offset + 2 * size, ctx->encoding)
+                        : tvb_get_guint32(ctx->tvb, offset + 2 * size, ctx->encoding);
     offset += 3 * size;
     if (actual > (guint64)tvb_reported_length_remaining(ctx->tvb, offset) / 2)
         ndr_malformed(ctx, NULL, &ei_ndr_count_exceeds_data, offset, "String actual_count",
