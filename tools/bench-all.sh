@@ -36,6 +36,7 @@ done
 for f in "$OUT"/*.txt; do
     echo
     echo "== $(basename "$f" .txt): $(grep -m1 '^TShark' "$f" || echo '?')"
-    # the side-by-side tables and the callgrind summary
-    sed -n '/^calls   mode/,$p' "$f" | grep -v '^\[' | head -n 120
+    # the ratios at 100,000 calls and the side-by-side tables
+    grep -E '^(run|[a-z].* (fields|V|summary) )|at 100000 calls|handoff \(undecoded\)' "$f"
+    sed -n '/^side by side/,$p' "$f" | grep -v '^\[' | head -n 120
 done
