@@ -192,17 +192,33 @@ put16(stub_t *s, guint16 v)
     s->b[s->n++] = v >> 8;
 }
 
+/* A count or referent ID: 4 bytes in NDR 2.0, 8 in NDR64. */
+static void
+put_wide(stub_t *s, gboolean ndr64, guint64 v)
+{
+    if (ndr64)
+        put64(s, v);
+    else
+        put32(s, (guint32)v);
+}
+
+/* A conformant varying string in either syntax, with or without its NUL. */
+static void
+put_wstr_in(stub_t *s, gboolean ndr64, const char *ascii, gboolean terminate)
+{
+    guint32 n = (guint32)strlen(ascii) + (terminate ? 1 : 0), i;
+
+    put_wide(s, ndr64, n);
+    put_wide(s, ndr64, 0);
+    put_wide(s, ndr64, n);
+    for (i = 0; i < n; i++)
+        put16(s, (guint8)ascii[i]);
+}
+
 static void
 put_wstr(stub_t *s, const char *ascii, gboolean terminate)
 {
-    guint32 n = (guint32)strlen(ascii) + (terminate ? 1 : 0);
-    guint32 i;
-
-    put32(s, n);
-    put32(s, 0);
-    put32(s, n);
-    for (i = 0; i < n; i++)
-        put16(s, (guint8)ascii[i]);
+    put_wstr_in(s, FALSE, ascii, terminate);
 }
 
 /* Runs fn, returns the exception it threw (0: none). */
@@ -1297,9 +1313,6 @@ quiet_stub(stub_t *s, gboolean ndr64, guint32 list_count)
         put32(s, list_count);
         put32(s, 0);            /* padding to the pointer */
         put64(s, 0x20004);
-        put64(s, 4);            /* the string */
-        put64(s, 0);
-        put64(s, 4);
     } else {
         put32(s, 7);
         put16(s, 1);
@@ -1307,18 +1320,9 @@ quiet_stub(stub_t *s, gboolean ndr64, guint32 list_count)
         put32(s, 0x20000);
         put32(s, list_count);
         put32(s, 0x20004);
-        put32(s, 4);
-        put32(s, 0);
-        put32(s, 4);
     }
-    put16(s, 'a');
-    put16(s, 'b');
-    put16(s, 'c');
-    put16(s, 0);
-    if (ndr64)
-        put64(s, list_count);
-    else
-        put32(s, list_count);
+    put_wstr_in(s, ndr64, "abc", TRUE);
+    put_wide(s, ndr64, list_count);
     for (i = 0; i < list_count; i++)
         put32(s, 0x0a000000 + i);
     put32(s, 0xEEEEEEEE);       /* after the structure */
@@ -1448,8 +1452,8 @@ promise_body(fixture_t *f)
 static void
 promise_stub(stub_t *s, gboolean ndr64)
 {
-    static const char names[3][4] = { "abc", "def", "ghi" };
-    int i, k;
+    static const char *const names[3] = { "abc", "def", "ghi" };
+    int i;
 
     for (i = 0; i < 3; i++) {
         put32(s, 7);
@@ -1468,19 +1472,8 @@ promise_stub(stub_t *s, gboolean ndr64)
         }
     }
     for (i = 0; i < 3; i++) {
-        for (k = 0; k < 3; k++) {
-            if (ndr64)
-                put64(s, k == 1 ? 0 : 4);
-            else
-                put32(s, k == 1 ? 0 : 4);
-        }
-        for (k = 0; k < 3; k++)
-            put16(s, names[i][k]);
-        put16(s, 0);
-        if (ndr64)
-            put64(s, 2);
-        else
-            put32(s, 2);
+        put_wstr_in(s, ndr64, names[i], TRUE);
+        put_wide(s, ndr64, 2);
         put32(s, 0x0a000000);
         put32(s, 0x0a000001);
     }
@@ -1572,7 +1565,7 @@ flat_body(fixture_t *f)
 static void
 flat_stub(stub_t *s, gboolean ndr64)
 {
-    int i, k, n_strings = 0;
+    int i, n_strings = 0;
 
     for (i = 0; i < 2; i++) {
         put32(s, 7);
@@ -1591,18 +1584,8 @@ flat_stub(stub_t *s, gboolean ndr64)
         }
         n_strings += i == 0 ? 2 : 1;
     }
-    for (i = 0; i < n_strings; i++) {
-        for (k = 0; k < 3; k++) {
-            if (ndr64)
-                put64(s, k == 1 ? 0 : 4);
-            else
-                put32(s, k == 1 ? 0 : 4);
-        }
-        put16(s, 'x');
-        put16(s, 'y');
-        put16(s, 'z');
-        put16(s, 0);
-    }
+    for (i = 0; i < n_strings; i++)
+        put_wstr_in(s, ndr64, "xyz", TRUE);
     put32(s, 0xEEEEEEEE);
 }
 
